@@ -1,0 +1,35 @@
+package dev.mlwb.analysis.check;
+
+import dev.mlwb.analysis.bundle.BundleException;
+import dev.mlwb.analysis.data.IncidentData;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One check of the bundle spec, with one job. Settings come from {@link #thresholds()} (defaults,
+ * overridable in the manifest); data from the {@link CheckContext}. Numbers come from the
+ * statistics package; a check only turns them into findings.
+ */
+public interface Check {
+    /** The stable id of the spec, e.g. {@code canary.traffic-mix}. */
+    String id();
+
+    /** What the check finds, in one line. */
+    String description();
+
+    /** The thresholds it reads, with defaults. */
+    default List<ThresholdSpec> thresholds() {
+        return List.of();
+    }
+
+    /** Why the check cannot run on this incident (e.g. "no metrics source with an arm column"), if so. */
+    Optional<String> skipReason(IncidentData data);
+
+    /**
+     * Runs the check.
+     *
+     * @throws BundleException when the check meets input it cannot use (a malformed document)
+     */
+    CheckResult run(CheckContext context) throws SQLException, BundleException;
+}

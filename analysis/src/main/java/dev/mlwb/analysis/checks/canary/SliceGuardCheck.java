@@ -1,0 +1,192 @@
+package dev.mlwb.analysis.checks.canary;
+
+import dev.mlwb.analysis.bundle.Arms;
+import dev.mlwb.analysis.bundle.SliceKey;
+import dev.mlwb.analysis.check.Check;
+import dev.mlwb.analysis.check.CheckContext;
+import dev.mlwb.analysis.check.CheckResult;
+import dev.mlwb.analysis.check.ThresholdSpec;
+import dev.mlwb.analysis.data.IncidentData;
+import dev.mlwb.analysis.data.Row;
+import dev.mlwb.analysis.data.Sql;
+import dev.mlwb.analysis.data.Table;
+import dev.mlwb.analysis.evidence.SliceBreakdown;
+import dev.mlwb.analysis.evidence.SliceRow;
+import dev.mlwb.analysis.evidence.SliceVerdict;
+import dev.mlwb.analysis.format.Fmt;
+import dev.mlwb.analysis.time.TimeRange;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code canary.slice-guard}: a slice's business metric (CTR, conversion) drops under the canary,
+ * significantly and beyond the guard threshold, even where the aggregate looks fine. Critical
+ * slices from the manifest are held to the stricter threshold.
+ */
+public final class SliceGuardCheck implements Check {
+    public static final String ID = "canary.slice-guard";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "A slice degrades under the canary even where the aggregate looks fine";
+    }
+
+    @Override
+    public List<ThresholdSpec> thresholds() {
+        return List.of(
+                new ThresholdSpec("critical_slice_drop", 0.03, "relative drop that fails a critical slice"),
+                new ThresholdSpec("slice_drop", 0.05, "relative drop that fails any other slice"),
+                new ThresholdSpec("alpha", 0.05, "one-sided significance level of the two-proportion z-test"),
+                new ThresholdSpec("min_traffic", 500, "trials (impressions, clicks) each arm needs in a slice to judge it"));
+    }
+
+    @Override
+    public Optional<String> skipReason(IncidentData data) {
+        return guarded(data).isEmpty()
+                ? Optional.of("no metrics source with arm, slices and clicks + impressions or conversions")
+                : Optional.empty();
+    }
+
+    private static List<Table> guarded(IncidentData data) {
+        return data.metrics().stream()
+                .filter(t -> t.has("arm") && !t.slices().isEmpty() && !BusinessMetric.available(t).isEmpty())
+                .toList();
+    }
+
+    @Override
+    public CheckResult run(CheckContext ctx) throws SQLException {
+        CheckResult.Builder result = CheckResult.builder();
+        Set<SliceKey> critical = Set.copyOf(ctx.manifest().criticalSlices());
+        for (Table t : guarded(ctx.data())) {
+            boolean firstMetric = true;
+            for (BusinessMetric metric : BusinessMetric.available(t)) {
+                Map<SliceKey, RateComparison> all = rates(ctx, t, metric, List.of());
+                RateComparison aggregate = all.values().stream().findFirst()
+                        .orElse(new RateComparison(0, 0, 0, 0));
+                for (List<String> dim : dimensions(t, critical)) {
+                    ctx.cancellation().throwIfCancelled();
+                    Map<SliceKey, RateComparison> bySlice = rates(ctx, t, metric, dim);
+                    if (dim.size() > 1) {
+                        bySlice.keySet().removeIf(k -> !SliceMix.isCritical(k, critical));
+                    }
+                    List<SliceRow> rows = rows(ctx, bySlice, critical);
+                    SliceBreakdown evidence = breakdown(ctx.manifest().arms(), metric, dim, aggregate, rows, ctx);
+                    result.evidence(evidence);
+                    String prefix = firstMetric ? "" : metric.name() + "_";
+                    rows.forEach(r -> result.measures(dev.mlwb.analysis.check.Subject.slice(
+                            SliceKey.parse(r.slice()).orElseThrow()), prefix + "baseline_rate", r.baselineRate(),
+                            prefix + "canary_rate", r.canaryRate(), prefix + "relative_change", r.relativeChange(),
+                            prefix + "pvalue", r.pValue()));
+                    if (rows.stream().anyMatch(r -> r.verdict() == SliceVerdict.REGRESSION)) {
+                        result.finding(SliceGuardFinding.build(ID, metric, evidence, ctx));
+                    }
+                }
+                firstMetric = false;
+            }
+        }
+        return result.build();
+    }
+
+    /** Each slice column, plus the column sets of multi-column critical slices. */
+    private static List<List<String>> dimensions(Table t, Set<SliceKey> critical) {
+        Set<List<String>> out = new LinkedHashSet<>();
+        t.slices().forEach(s -> out.add(List.of(s)));
+        for (SliceKey k : critical) {
+            List<String> cols = List.copyOf(k.values().keySet());
+            if (cols.size() > 1 && t.slices().containsAll(cols)) {
+                out.add(cols);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static List<SliceRow> rows(CheckContext ctx, Map<SliceKey, RateComparison> bySlice, Set<SliceKey> critical) {
+        double bt = bySlice.values().stream().mapToDouble(RateComparison::baselineTrials).sum();
+        double ct = bySlice.values().stream().mapToDouble(RateComparison::canaryTrials).sum();
+        List<SliceRow> rows = new ArrayList<>();
+        for (Map.Entry<SliceKey, RateComparison> e : bySlice.entrySet()) {
+            RateComparison r = e.getValue();
+            boolean isCritical = SliceMix.isCritical(e.getKey(), critical);
+            rows.add(new SliceRow(e.getKey().toString(), e.getKey().label(), isCritical, r.baselineTrials(),
+                    r.canaryTrials(), bt > 0 ? r.baselineTrials() / bt : Double.NaN,
+                    ct > 0 ? r.canaryTrials() / ct : Double.NaN, r.baselineRate(), r.canaryRate(), r.relativeChange(),
+                    r.dropPValue(), verdict(ctx, r, isCritical)));
+        }
+        rows.sort(java.util.Comparator.comparingDouble(SliceRow::relativeChange));
+        return rows;
+    }
+
+    static SliceVerdict verdict(CheckContext ctx, RateComparison r, boolean critical) {
+        double min = ctx.threshold("min_traffic");
+        if (r.baselineTrials() < min || r.canaryTrials() < min || Double.isNaN(r.relativeChange())) {
+            return SliceVerdict.INSUFFICIENT_TRAFFIC;
+        }
+        double limit = ctx.threshold(critical ? "critical_slice_drop" : "slice_drop");
+        if (r.relativeChange() < -limit) {
+            return r.dropPValue() < ctx.threshold("alpha") ? SliceVerdict.REGRESSION : SliceVerdict.NOT_SIGNIFICANT;
+        }
+        return SliceVerdict.OK;
+    }
+
+    private static SliceBreakdown breakdown(Arms arms, BusinessMetric metric, List<String> dim, RateComparison agg,
+                                            List<SliceRow> rows, CheckContext ctx) {
+        SliceRow aggregate = new SliceRow("all", "all traffic", false, agg.baselineTrials(), agg.canaryTrials(), 1, 1,
+                agg.baselineRate(), agg.canaryRate(), agg.relativeChange(), agg.dropPValue(), SliceVerdict.OK);
+        String d = String.join(",", dim);
+        String period = ctx.manifest().window().map(Fmt::period).orElse("the whole incident");
+        return new SliceBreakdown(metric.label() + " by " + d.replace(",", " × ") + ", " + arms.baseline() + " vs "
+                + arms.canary(), d, metric.name(), metric.denominator(), arms.baseline(), arms.canary(), period,
+                -ctx.threshold("slice_drop"), aggregate, rows);
+    }
+
+    /** Sums of the metric's numerator and denominator per arm and slice of {@code dim}. */
+    private static Map<SliceKey, RateComparison> rates(CheckContext ctx, Table t, BusinessMetric m, List<String> dim)
+            throws SQLException {
+        Arms arms = ctx.manifest().arms();
+        StringBuilder cols = new StringBuilder();
+        for (int i = 0; i < dim.size(); i++) {
+            cols.append(Sql.sliceValue(dim.get(i))).append(" AS s").append(i).append(", ");
+        }
+        List<Object> params = new ArrayList<>(List.of(arms.canary(), arms.baseline(), arms.canary()));
+        String window = "";
+        Optional<TimeRange> w = ctx.manifest().window();
+        if (w.isPresent() && t.has("timestamp")) {
+            window = " AND __ts >= " + Sql.timestampParam() + " AND __ts < " + Sql.timestampParam();
+            params.add(w.get().start().toEpochMilli() * 1000);
+            params.add(w.get().end().toEpochMilli() * 1000);
+        }
+        String sql = "SELECT " + cols + "CAST(__arm AS VARCHAR) = ? AS canary, sum(" + t.metric(m.numerator())
+                + ") AS k, sum(" + t.metric(m.denominator()) + ") AS n FROM " + t.view()
+                + " WHERE CAST(__arm AS VARCHAR) IN (?, ?)" + window + " GROUP BY ALL";
+        Map<SliceKey, double[]> sums = new LinkedHashMap<>();
+        for (Row r : ctx.db().query(sql, params.toArray())) {
+            Map<String, String> key = new LinkedHashMap<>();
+            for (int i = 0; i < dim.size(); i++) {
+                key.put(dim.get(i), r.str("s" + i, "(missing)"));
+            }
+            SliceKey k = dim.isEmpty() ? SliceKey.of("all", "all") : SliceKey.of(key);
+            double[] s = sums.computeIfAbsent(k, x -> new double[4]);
+            int off = Boolean.TRUE.equals(r.get("canary")) ? 2 : 0;
+            s[off] += zeroIfNaN(r.dbl("k"));
+            s[off + 1] += zeroIfNaN(r.dbl("n"));
+        }
+        Map<SliceKey, RateComparison> out = new LinkedHashMap<>();
+        sums.forEach((k, s) -> out.put(k, new RateComparison(s[0], s[1], s[2], s[3])));
+        return out;
+    }
+
+    private static double zeroIfNaN(double v) {
+        return Double.isNaN(v) ? 0 : v;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.mlwb.analysis.checks.canary;
+
+import dev.mlwb.analysis.bundle.SliceKey;
+import dev.mlwb.analysis.check.CheckContext;
+import dev.mlwb.analysis.check.Finding;
+import dev.mlwb.analysis.check.Severity;
+import dev.mlwb.analysis.check.Subject;
+import dev.mlwb.analysis.evidence.SliceBreakdown;
+import dev.mlwb.analysis.evidence.SliceRow;
+import dev.mlwb.analysis.evidence.SliceVerdict;
+import dev.mlwb.analysis.format.Fmt;
+import java.util.List;
+
+/** Words for a slice-guard finding. */
+final class SliceGuardFinding {
+    private SliceGuardFinding() {
+    }
+
+    static Finding build(String check, BusinessMetric metric, SliceBreakdown b, CheckContext ctx) {
+        List<SliceRow> bad = b.rows().stream().filter(r -> r.verdict() == SliceVerdict.REGRESSION).toList();
+        SliceRow worst = bad.get(0);
+        SliceRow agg = b.aggregate();
+        String dim = b.dimension().replace(",", " × ");
+        String who = Fmt.and(bad.stream().map(SliceRow::label).toList());
+        String aggWords = Double.isNaN(agg.relativeChange()) ? "" : " (aggregate " + Fmt.change(agg.relativeChange()) + ")";
+        String title = metric.label().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + metric.label().substring(1)
+                + " fell " + Fmt.pct(-worst.relativeChange()) + " for " + dim + " " + who + " under the canary"
+                + aggWords;
+        StringBuilder s = new StringBuilder();
+        for (SliceRow r : bad) {
+            s.append(r.label()).append(r.critical() ? " (a critical slice)" : "").append(": ").append(metric.label())
+                    .append(' ').append(Fmt.num(r.baselineRate() * 100, 2)).append("% in ").append(b.baselineArm())
+                    .append(" → ").append(Fmt.num(r.canaryRate() * 100, 2)).append("% in ").append(b.canaryArm())
+                    .append(" (").append(Fmt.change(r.relativeChange())).append(", ").append(Fmt.p(r.pValue()))
+                    .append(", ").append(Fmt.count(r.canaryTraffic())).append(" canary ").append(b.trafficUnit())
+                    .append("). ");
+        }
+        s.append("Across all traffic ").append(metric.label()).append(" went ")
+                .append(Fmt.num(agg.baselineRate() * 100, 2)).append("% → ").append(Fmt.num(agg.canaryRate() * 100, 2))
+                .append("% (").append(Fmt.change(agg.relativeChange())).append("), so the aggregate hides the drop. ")
+                .append("Guard: a drop beyond ").append(Fmt.pct(ctx.threshold("slice_drop"))).append(" (")
+                .append(Fmt.pct(ctx.threshold("critical_slice_drop"))).append(" for critical slices) that a one-sided ")
+                .append("two-proportion z-test finds significant at ").append(Fmt.num(ctx.threshold("alpha"), 3))
+                .append(". Compared over ").append(b.period()).append('.');
+        Finding.Builder f = Finding.builder(check, Severity.CRITICAL, title)
+                .summary(s.toString())
+                .remedy("Halt promotion or roll back; investigate the model on " + who + " traffic (features, "
+                        + "calibration, drift for these users), and keep a per-slice guard on " + dim + ".")
+                .measure("baseline_rate", worst.baselineRate())
+                .measure("canary_rate", worst.canaryRate())
+                .measure("relative_change", worst.relativeChange())
+                .measure("pvalue", worst.pValue())
+                .evidence(b);
+        bad.forEach(r -> f.subject(Subject.slice(SliceKey.parse(r.slice()).orElseThrow())));
+        f.subject(Subject.metric(metric.name()));
+        return f.build();
+    }
+}

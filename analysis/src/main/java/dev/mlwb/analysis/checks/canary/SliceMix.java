@@ -1,0 +1,116 @@
+package dev.mlwb.analysis.checks.canary;
+
+import dev.mlwb.analysis.bundle.SliceKey;
+import dev.mlwb.analysis.evidence.SliceRow;
+import dev.mlwb.analysis.evidence.SliceVerdict;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.statistics.inference.ChiSquareTest;
+
+/**
+ * Traffic per slice in the baseline and canary arms over one stretch of time, and the verdict of
+ * the traffic-mix rules on each slice.
+ */
+final class SliceMix {
+    /** The rules: see {@link TrafficMixCheck#thresholds()}. */
+    record Rules(double minBaselineShare, double maxCanaryShare, double minShareRatio, double ratioMinBaselineShare) {
+    }
+
+    private final Map<SliceKey, double[]> traffic = new LinkedHashMap<>();
+
+    void add(SliceKey slice, boolean canary, double units) {
+        traffic.computeIfAbsent(slice, k -> new double[2])[canary ? 1 : 0] += units;
+    }
+
+    void addAll(SliceMix other) {
+        other.traffic.forEach((k, v) -> {
+            double[] t = traffic.computeIfAbsent(k, x -> new double[2]);
+            t[0] += v[0];
+            t[1] += v[1];
+        });
+    }
+
+    double baselineTotal() {
+        return traffic.values().stream().mapToDouble(v -> v[0]).sum();
+    }
+
+    double canaryTotal() {
+        return traffic.values().stream().mapToDouble(v -> v[1]).sum();
+    }
+
+    boolean isEmpty() {
+        return traffic.isEmpty();
+    }
+
+    /**
+     * Pearson chi-square test of independence between arm and slice (no continuity correction);
+     * NaN when fewer than two slices or arms have traffic. Reported, never gated on.
+     */
+    double chiSquarePValue() {
+        List<long[]> columns = new ArrayList<>();
+        for (double[] v : traffic.values()) {
+            long b = Math.round(v[0]);
+            long c = Math.round(v[1]);
+            if (b + c > 0) {
+                columns.add(new long[] {b, c});
+            }
+        }
+        if (columns.size() < 2 || baselineTotal() <= 0 || canaryTotal() <= 0) {
+            return Double.NaN;
+        }
+        long[][] table = new long[2][columns.size()];
+        for (int j = 0; j < columns.size(); j++) {
+            table[0][j] = columns.get(j)[0];
+            table[1][j] = columns.get(j)[1];
+        }
+        return ChiSquareTest.withDefaults().test(table).getPValue();
+    }
+
+    /** One row per slice, largest baseline share first, with its verdict under the rules. */
+    List<SliceRow> rows(Rules rules, Set<SliceKey> critical) {
+        double bt = baselineTotal();
+        double ct = canaryTotal();
+        double p = chiSquarePValue();
+        List<SliceRow> rows = new ArrayList<>();
+        for (Map.Entry<SliceKey, double[]> e : traffic.entrySet()) {
+            double b = e.getValue()[0];
+            double c = e.getValue()[1];
+            double bs = bt > 0 ? b / bt : Double.NaN;
+            double cs = ct > 0 ? c / ct : Double.NaN;
+            rows.add(new SliceRow(e.getKey().toString(), e.getKey().label(), isCritical(e.getKey(), critical), b, c, bs,
+                    cs, Double.NaN, Double.NaN, Double.NaN, p, verdict(bs, cs, rules)));
+        }
+        rows.sort(Comparator.comparingDouble(SliceRow::baselineShare).reversed());
+        return rows;
+    }
+
+    static boolean isCritical(SliceKey slice, Set<SliceKey> critical) {
+        return critical.stream().anyMatch(slice::within);
+    }
+
+    static SliceVerdict verdict(double baselineShare, double canaryShare, Rules r) {
+        if (Double.isNaN(baselineShare) || Double.isNaN(canaryShare)) {
+            return SliceVerdict.INSUFFICIENT_TRAFFIC;
+        }
+        if (baselineShare >= r.minBaselineShare() && canaryShare < r.maxCanaryShare()) {
+            return SliceVerdict.NO_CANARY_TRAFFIC;
+        }
+        if (baselineShare >= r.ratioMinBaselineShare() && canaryShare / baselineShare < r.minShareRatio()) {
+            return SliceVerdict.UNDER_REPRESENTED;
+        }
+        return SliceVerdict.OK;
+    }
+
+    /** Whether any slice breaks a rule. */
+    static boolean violates(List<SliceRow> rows) {
+        return rows.stream().anyMatch(SliceMix::flagged);
+    }
+
+    static boolean flagged(SliceRow r) {
+        return r.verdict() == SliceVerdict.NO_CANARY_TRAFFIC || r.verdict() == SliceVerdict.UNDER_REPRESENTED;
+    }
+}

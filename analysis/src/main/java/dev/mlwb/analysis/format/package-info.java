@@ -1,0 +1,2 @@
+/** Number, share and time formatting shared by finding texts and reports. */
+package dev.mlwb.analysis.format;

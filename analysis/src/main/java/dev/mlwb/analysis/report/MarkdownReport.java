@@ -1,0 +1,75 @@
+package dev.mlwb.analysis.report;
+
+import dev.mlwb.analysis.check.CheckReport;
+import dev.mlwb.analysis.check.CheckRun;
+import dev.mlwb.analysis.check.Finding;
+import dev.mlwb.analysis.check.Subject;
+import dev.mlwb.analysis.data.LoadIssue;
+import java.util.stream.Collectors;
+
+/** A report to paste into a post-incident review or a pull request. */
+final class MarkdownReport {
+    private MarkdownReport() {
+    }
+
+    static String render(CheckReport r) {
+        StringBuilder b = new StringBuilder();
+        b.append("# ").append(esc(r.title())).append("\n\n");
+        if (!r.description().isEmpty()) {
+            b.append(esc(r.description())).append("\n\n");
+        }
+        b.append("Bundle: `").append(r.bundle()).append("`  \n").append(TextReport.counts(r)).append("\n\n");
+        b.append("## Findings\n\n");
+        if (r.findings().isEmpty()) {
+            b.append("No findings.\n\n");
+        } else {
+            b.append("| Severity | Check | Title |\n|---|---|---|\n");
+            for (Finding f : r.findings()) {
+                b.append("| **").append(f.severity().key()).append("** | `").append(f.check()).append("` | ")
+                        .append(cell(f.title())).append(" |\n");
+            }
+            b.append('\n');
+        }
+        for (Finding f : r.findings()) {
+            b.append("### ").append(f.severity().name()).append(": ").append(esc(f.title())).append("\n\n");
+            b.append(esc(f.summary())).append("\n\n");
+            if (!f.subjects().isEmpty()) {
+                b.append("- **Subjects:** ").append(f.subjects().stream().map(s -> "`" + s + "`")
+                        .collect(Collectors.joining(", "))).append('\n');
+            }
+            if (!f.measures().isEmpty()) {
+                b.append("- **Measures:** `").append(TextReport.measures(f.measures())).append("`\n");
+            }
+            if (!f.remedy().isEmpty()) {
+                b.append("- **Remedy:** ").append(esc(f.remedy())).append('\n');
+            }
+            b.append('\n');
+        }
+        b.append("## Checks\n\n| Check | Status | Detail |\n|---|---|---|\n");
+        for (CheckRun c : r.checks()) {
+            b.append("| `").append(c.id()).append("` | ").append(c.status().key()).append(" | ")
+                    .append(cell(c.status() == CheckRun.Status.RAN ? c.millis() + " ms" : c.reason().orElse("")))
+                    .append(" |\n");
+        }
+        if (!r.loadIssues().isEmpty()) {
+            b.append("\n## Load issues\n\n");
+            for (LoadIssue i : r.loadIssues()) {
+                b.append("- ").append(i.level().name().toLowerCase(java.util.Locale.ROOT)).append(": ")
+                        .append(esc(i.message())).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    static String subjects(Finding f) {
+        return f.subjects().stream().map(Subject::toString).collect(Collectors.joining(", "));
+    }
+
+    private static String esc(String s) {
+        return s.replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String cell(String s) {
+        return esc(s).replace("|", "\\|").replace("\n", " ");
+    }
+}
