@@ -13,6 +13,7 @@ import java.util.List;
  * @param joinedRows rows found in both datasets
  * @param mismatches joined rows whose values differ beyond the tolerance
  * @param mismatchShare mismatches / joinedRows
+ * @param mismatchesHigher mismatches where the current value is the larger (numeric; 0 otherwise)
  * @param meanSignedDiff mean of current − reference over joined rows with both values (numeric; NaN otherwise)
  * @param meanReference mean reference value over the same rows (numeric; NaN otherwise)
  * @param absoluteTolerance a difference up to {@code absoluteTolerance + relativeTolerance × |reference|} matches
@@ -21,7 +22,8 @@ import java.util.List;
  * @param examples a few mismatched rows, largest differences first
  */
 public record SkewComparison(String title, String feature, String reference, String current, String joinKeys,
-                             long joinedRows, long mismatches, double mismatchShare, double meanSignedDiff,
+                             long joinedRows, long mismatches, double mismatchShare, long mismatchesHigher,
+                             double meanSignedDiff,
                              double meanReference, double absoluteTolerance, double relativeTolerance,
                              List<DifferenceBin> differences, List<SkewExample> examples) implements Evidence {
 
