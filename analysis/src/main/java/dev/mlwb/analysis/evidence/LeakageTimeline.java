@@ -1,6 +1,8 @@
 package dev.mlwb.analysis.evidence;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * For one feature of one dataset: how far feature timestamps lie after the time they are used to
@@ -14,11 +16,17 @@ import java.util.List;
  * @param violationShare violations / rows
  * @param maxLookaheadHours the largest lookahead, in hours
  * @param toleranceHours lookahead up to this is accepted
+ * @param violationsFrom the earliest row time (or label time) among violating rows
+ * @param violationsTo the latest row time (or label time) among violating rows
+ * @param latestFeatureTime the latest feature timestamp among violating rows
+ * @param distinctFeatureTimes distinct feature timestamps among violating rows (1 for a single backfill run)
  * @param distribution rows per lookahead range
  * @param examples the worst rows
  */
 public record LeakageTimeline(String title, String feature, String dataset, String against, long rows,
                               long violations, double violationShare, double maxLookaheadHours, double toleranceHours,
+                              Optional<Instant> violationsFrom, Optional<Instant> violationsTo,
+                              Optional<Instant> latestFeatureTime, long distinctFeatureTimes,
                               List<LookaheadBin> distribution, List<LeakageExample> examples) implements Evidence {
 
     public LeakageTimeline {
