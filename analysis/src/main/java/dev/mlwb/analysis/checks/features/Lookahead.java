@@ -101,10 +101,20 @@ final class Lookahead {
             double lo = i == 0 ? Double.NEGATIVE_INFINITY : edges.get(i - 1);
             double hi = i == edges.size() ? Double.POSITIVE_INFINITY : edges.get(i);
             String label = i == 0 ? "at or before" : i == edges.size() ? "more than " + hours(lo) + " later"
-                    : lo == 0 ? "up to " + hours(hi) + " later" : hours(lo) + "–" + hours(hi) + " later";
+                    : lo == 0 ? "up to " + hours(hi) + " later" : range(lo, hi) + " later";
             out.add(new LookaheadBin(label, lo, hi, r.lng("b" + i), lo >= tolerance));
         }
         return out;
+    }
+
+    private static String range(double lo, double hi) {
+        if (hi < 48) {
+            return dev.mlwb.analysis.format.Fmt.num(lo, 2) + "–" + hours(hi);
+        }
+        if (lo >= 48) {
+            return dev.mlwb.analysis.format.Fmt.num(lo / 24, 1) + "–" + hours(hi);
+        }
+        return hours(lo) + "–" + hours(hi);
     }
 
     static String hours(double h) {

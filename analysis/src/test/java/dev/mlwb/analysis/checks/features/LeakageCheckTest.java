@@ -57,7 +57,7 @@ class LeakageCheckTest {
         assertThat(l.examples()).hasSize(5);
         assertThat(l.examples().get(0).entity()).hasValue("u0");
         assertThat(l.distribution()).extracting(b -> b.label()).containsExactly("at or before", "up to 1 h later",
-                "1–6 h later", "6–24 h later", "24–72 h later", "3 days–7 days later", "7 days–30 days later",
+                "1–6 h later", "6–24 h later", "24 h–3 days later", "3–7 days later", "7–30 days later",
                 "more than 30 days later");
         assertThat(l.distribution().get(0).rows()).isEqualTo(400);
         assertThat(l.distribution().stream().filter(b -> b.violating()).mapToLong(b -> b.rows()).sum()).isEqualTo(200);
