@@ -5,6 +5,15 @@ import dev.mlwb.analysis.check.CheckSuite;
 import dev.mlwb.analysis.checks.canary.GuardrailFastCheck;
 import dev.mlwb.analysis.checks.canary.SliceGuardCheck;
 import dev.mlwb.analysis.checks.canary.TrafficMixCheck;
+import dev.mlwb.analysis.checks.data.DriftCheck;
+import dev.mlwb.analysis.checks.data.ImputationCheck;
+import dev.mlwb.analysis.checks.data.QualityCheck;
+import dev.mlwb.analysis.checks.data.UnseenCategoryCheck;
+import dev.mlwb.analysis.checks.features.LeakageCheck;
+import dev.mlwb.analysis.checks.features.SkewCheck;
+import dev.mlwb.analysis.checks.model.CalibrationCheck;
+import dev.mlwb.analysis.checks.model.OfflineOnlineGapCheck;
+import dev.mlwb.analysis.checks.model.SegmentRegressionCheck;
 import java.util.List;
 
 /** Every check the workbench has, in the order of the bundle spec's table. */
@@ -17,7 +26,16 @@ public final class CheckCatalog {
         return List.of(
                 new TrafficMixCheck(),
                 new SliceGuardCheck(),
-                new GuardrailFastCheck());
+                new GuardrailFastCheck(),
+                new SegmentRegressionCheck(),
+                new CalibrationCheck(),
+                new OfflineOnlineGapCheck(),
+                new DriftCheck(),
+                new UnseenCategoryCheck(),
+                new ImputationCheck(),
+                new QualityCheck(),
+                new LeakageCheck(),
+                new SkewCheck());
     }
 
     /** The suite of every check. */
