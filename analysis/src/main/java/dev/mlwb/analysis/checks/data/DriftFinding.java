@@ -57,8 +57,11 @@ final class DriftFinding {
         String cur = j.item().current().name();
         boolean overall = nz(s.psi()) >= ctx.threshold("psi_warning");
         List<DriftWindow> hot = hotWindows(s, ctx.threshold("psi_warning"));
+        boolean windowsWorse = nz(s.maxWindowPsi()) > nz(s.psi()) && !hot.isEmpty();
         String title = overall
-                ? display(j.item()) + " drifted from " + ref + " to " + cur + " (PSI " + Fmt.num(s.psi(), 2) + ")"
+                ? display(j.item()) + " drifted from " + ref + " to " + cur + " (PSI " + Fmt.num(s.psi(), 2)
+                + (windowsWorse ? ", up to " + Fmt.num(s.maxWindowPsi(), 2) + " in a " + windowWord(j.window()
+                .orElseThrow()) + " window" : "") + ")"
                 : display(j.item()) + " drifted in " + cur + " during " + hot.size() + " of " + judgedCount(s) + " "
                 + windowWord(j.window().orElseThrow()) + " windows (PSI up to " + Fmt.num(s.maxWindowPsi(), 2) + ")";
         StringBuilder text = new StringBuilder();

@@ -96,7 +96,8 @@ public final class ImputationCheck implements Check {
         result.evidence(batches);
         breakdowns.forEach(result::evidence);
         Optional<ImputationConcentration> best = breakdowns.stream().findFirst();
-        result.measures(subject, "imputation_rate", rate, "imputed_rows", (double) f.imputed(),
+        result.measures(subject, "imputation_rate", rate, "overall_rate", f.overallRate(), "imputed_rows",
+                (double) f.imputed(),
                 "concentrated_share", best.map(ImputationConcentration::hotShare).orElse(Double.NaN));
         if (rate > ctx.threshold("max_rate")) {
             boolean concentrated = best.filter(b -> concentrated(ctx, b)).isPresent();
@@ -113,17 +114,25 @@ public final class ImputationCheck implements Check {
     record Located(Table dataset, ImputedRows.Marker marker, long imputed) {
     }
 
-    /** The features dataset holding the most imputed rows: by record id when the events name records, else by value. */
+    /**
+     * The features dataset holding the most imputed rows: by the value substituted when the log names one
+     * (exact per row), else by the record ids joined on entity (an entity with several rows counts them all).
+     */
     private static Optional<Located> locate(IncidentData data, Table events, ImputationLog.Feature f)
             throws SQLException {
         Optional<Located> best = Optional.empty();
         for (Table t : data.tables(Role.FEATURES)) {
+            if (t.feature(f.name()).isEmpty()) {
+                continue;
+            }
+            boolean byValue = f.value().isPresent() && t.feature(f.name()).filter(FeatureColumn::numeric).isPresent()
+                    && !Double.isNaN(ValueParse.number(f.value().get()));
             ImputedRows.Marker m;
-            if (f.records() > 0 && t.has("entity")) {
+            if (byValue) {
+                m = ImputedRows.byValue(t.feature(f.name()).orElseThrow(), ValueParse.number(f.value().get()),
+                        f.value().get());
+            } else if (f.records() > 0 && t.has("entity")) {
                 m = ImputedRows.byRecords(events, f.name());
-            } else if (f.value().isPresent() && t.feature(f.name()).filter(FeatureColumn::numeric).isPresent()
-                    && !Double.isNaN(ValueParse.number(f.value().get()))) {
-                m = ImputedRows.byValue(t.feature(f.name()).orElseThrow(), ValueParse.number(f.value().get()));
             } else {
                 continue;
             }

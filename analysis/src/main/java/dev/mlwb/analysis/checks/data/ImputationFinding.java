@@ -27,9 +27,11 @@ final class ImputationFinding {
         boolean concentrated = severity == Severity.CRITICAL;
         Optional<ImputationBatch> worst = batches.batches().stream().filter(b -> !Double.isNaN(b.rate()))
                 .max(Comparator.comparingDouble(ImputationBatch::rate));
-        String title = f.name() + " imputed for " + Fmt.pct(rate) + " of rows"
-                + (concentrated ? ", concentrated in " + where(best.orElseThrow()) : worst.filter(b -> f.hasTotals())
-                .map(b -> " in batch " + b.batch()).orElse(""));
+        String where = worst.filter(b -> f.hasTotals()).map(b -> Fmt.pct(b.rate()) + " in batch " + b.batch())
+                .orElse("");
+        String title = f.name() + " imputed on " + Fmt.pct(f.hasTotals() ? f.overallRate() : rate) + " of rows"
+                + (where.isEmpty() ? "" : " (" + where + ")")
+                + (concentrated ? ", concentrated in " + where(best.orElseThrow()) : "");
         StringBuilder s = new StringBuilder("The pipeline log records imputations of ").append(f.name());
         if (f.hasTotals()) {
             ImputationBatch b = worst.orElseThrow();
@@ -37,7 +39,8 @@ final class ImputationFinding {
             s.append(" in ").append(batches.batches().size()).append(" batches, ").append(over).append(" of them above the ")
                     .append(Fmt.pct(ctx.threshold("max_rate"))).append(" limit; the worst, ").append(b.batch())
                     .append(", imputed ").append(Fmt.count(b.imputed())).append(" of ").append(Fmt.count(b.total()))
-                    .append(" rows (").append(Fmt.pct(b.rate())).append(").");
+                    .append(" rows (").append(Fmt.pct(b.rate())).append("); over all batches ")
+                    .append(Fmt.pct(f.overallRate())).append(" of rows were imputed.");
         } else {
             s.append(": ").append(Fmt.count(f.imputed())).append(" imputations, ").append(Fmt.pct(rate))
                     .append(" of the rows they were found in (the log gives no batch totals).");
@@ -51,6 +54,7 @@ final class ImputationFinding {
                         + " until someone has looked.")
                 .subject(Subject.feature(f.name()))
                 .measure("imputation_rate", rate)
+                .measure("overall_rate", f.hasTotals() ? f.overallRate() : rate)
                 .measure("imputed_rows", f.imputed())
                 .evidence(batches);
         best.ifPresent(c -> b.measure("concentrated_share", c.hotShare()).evidence(c)

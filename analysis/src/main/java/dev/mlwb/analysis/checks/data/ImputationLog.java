@@ -26,6 +26,13 @@ final class ImputationLog {
                     .orElse(Double.NaN);
         }
 
+        /** Imputed rows over the rows of the batches with totals (NaN without totals). */
+        double overallRate() {
+            long total = batches.stream().mapToLong(ImputationBatch::total).sum();
+            long imputed = batches.stream().filter(b -> b.total() > 0).mapToLong(ImputationBatch::imputed).sum();
+            return total > 0 ? (double) imputed / total : Double.NaN;
+        }
+
         long imputed() {
             return batches.stream().mapToLong(ImputationBatch::imputed).sum();
         }

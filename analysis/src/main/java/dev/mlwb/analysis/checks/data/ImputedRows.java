@@ -40,9 +40,14 @@ final class ImputedRows {
     }
 
     static Marker byValue(FeatureColumn f, double value) {
+        return byValue(f, value, Numbers.sig(value));
+    }
+
+    /** Rows holding {@code value}, which people know as {@code text}. */
+    static Marker byValue(FeatureColumn f, double value, String text) {
         return new Marker("abs(CAST(" + Sql.ident(f.name()) + " AS DOUBLE) - CAST(? AS DOUBLE)) <= "
                 + "1e-9 * greatest(1.0, abs(CAST(? AS DOUBLE)))", List.of(value, value),
-                "rows holding " + Numbers.sig(value));
+                "rows holding " + text);
     }
 
     /** Imputed rows of the dataset under the marker. */

@@ -20,7 +20,9 @@ public final class Numbers {
         }
         double a = Math.abs(v);
         if (a < 1e-3 || a >= 1e7) {
-            return String.format(java.util.Locale.ROOT, "%.3g", v);
+            String[] parts = String.format(java.util.Locale.ROOT, "%.2e", v).split("e");
+            String mantissa = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
+            return mantissa + "e" + Integer.parseInt(parts[1]);
         }
         BigDecimal b = new BigDecimal(v).round(new MathContext(4));
         return b.stripTrailingZeros().toPlainString();

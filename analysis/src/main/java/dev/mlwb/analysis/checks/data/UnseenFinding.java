@@ -46,8 +46,9 @@ final class UnseenFinding {
                         + who.substring(1) + " knows " + Fmt.count(u.distinctKnown()) + " categories. An encoder "
                         + "that maps unknown values to null or a default turns these rows into inputs the model never "
                         + "saw, and imputation downstream can hide it (see data.imputation).")
-                .remedy("Add the new " + u.feature() + " categories to the encoder's mapping and retrain so the model "
-                        + "learns them; until then route rows with unknown categories to a fallback, and block "
+                .remedy("Add the new values of " + u.feature() + " (" + Fmt.and(unseen.stream().limit(LISTED)
+                        .map(CategoryCount::value).toList()) + (more.isEmpty() ? "" : ", ...") + ") to the encoder's "
+                        + "mapping and retrain so the model learns them; until then route rows with unknown categories to a fallback, and block "
                         + "scoring when the unknown share of a batch exceeds " + Fmt.pct(warningShare) + ".")
                 .build();
     }

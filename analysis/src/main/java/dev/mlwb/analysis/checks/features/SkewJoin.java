@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The rows two datasets share: joined on entity and timestamp when both have timestamps, else on
+ * The rows two datasets share: joined on entity and timestamp when both have timestamps (rows whose
+ * key appears more than once in a dataset are left out, since they cannot be paired), else on
  * entity alone when each entity appears once in each dataset. Columns {@code e} (entity), {@code t}
  * (timestamp or NULL), and per shared feature {@code r<i>} and {@code c<i>}.
  *
@@ -44,8 +45,15 @@ record SkewJoin(ComparedPair pair, String relation, String keys) {
             cols.append(", CAST(r.").append(name).append(" AS ").append(cast).append(") AS r").append(i)
                     .append(", CAST(c.").append(name).append(" AS ").append(cast).append(") AS c").append(i);
         }
-        return Optional.of(new SkewJoin(p, "(SELECT " + cols + " FROM " + p.reference().view() + " r JOIN "
-                + p.current().view() + " c ON " + on + ")", keys));
+        String ref = p.timed() ? uniqueKeys(p.reference().view()) : p.reference().view();
+        String cur = p.timed() ? uniqueKeys(p.current().view()) : p.current().view();
+        return Optional.of(new SkewJoin(p, "(SELECT " + cols + " FROM " + ref + " r JOIN " + cur + " c ON " + on + ")",
+                keys));
+    }
+
+    /** The rows of a view whose entity and timestamp no other row shares: duplicated keys cannot be paired. */
+    private static String uniqueKeys(String view) {
+        return "(SELECT * FROM " + view + " QUALIFY count(*) OVER (PARTITION BY __entity, __ts) = 1)";
     }
 
     private static boolean unique(Database db, String view) throws SQLException {

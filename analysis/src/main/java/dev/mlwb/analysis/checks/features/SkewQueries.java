@@ -83,18 +83,30 @@ final class SkewQueries {
         return out;
     }
 
+    /** A value as people read it: numbers without trailing zeros, up to ten significant digits. */
+    private static String text(Object v) {
+        if (v == null) {
+            return "(missing)";
+        }
+        if (v instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) {
+                return d.toString();
+            }
+            return new java.math.BigDecimal(d).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+        }
+        return v.toString();
+    }
+
     /** The mismatched rows with the largest differences (numeric) or the first by entity (categorical). */
     static List<SkewExample> examples(Database db, SkewJoin j, FeatureColumn f, int i, double atol, double rtol)
             throws SQLException {
         String order = f.numeric() ? "abs(c" + i + " - r" + i + ") DESC NULLS FIRST, e" : "e, t";
         Object[] params = f.numeric() ? new Object[] {atol, rtol} : new Object[0];
         List<SkewExample> out = new ArrayList<>();
-        for (Row r : db.query("SELECT e, " + Sql.epochMicros("t") + " AS t, CAST(r" + i + " AS VARCHAR) AS rv, CAST(c"
-                + i + " AS VARCHAR) AS cv, " + (f.numeric() ? "c" + i + " - r" + i : "NULL") + " AS d FROM "
+        for (Row r : db.query("SELECT e, " + Sql.epochMicros("t") + " AS t, r" + i + " AS rv, c" + i + " AS cv, " + (f.numeric() ? "c" + i + " - r" + i : "NULL") + " AS d FROM "
                 + j.relation() + " WHERE " + SkewJoin.mismatch(f, i) + " ORDER BY " + order + " LIMIT " + EXAMPLES,
                 params)) {
-            out.add(new SkewExample(r.str("e", ""), r.instant("t"), r.str("rv", "(missing)"), r.str("cv", "(missing)"),
-                    r.dbl("d")));
+            out.add(new SkewExample(r.str("e", ""), r.instant("t"), text(r.get("rv")), text(r.get("cv")), r.dbl("d")));
         }
         return out;
     }

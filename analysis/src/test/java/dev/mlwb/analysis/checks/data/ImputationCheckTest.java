@@ -62,18 +62,31 @@ class ImputationCheckTest {
                 .run(new ImputationCheck());
         Finding f = TestBundle.findingAbout(r, "feature:merchant risk");
         assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
-        assertThat(f.title()).startsWith("merchant risk imputed for ").endsWith("of rows, concentrated in txn category bnpl");
+        assertThat(f.title()).startsWith("merchant risk imputed on ").endsWith(", concentrated in txn category bnpl");
         assertThat(f.subjects()).extracting(Object::toString).contains("slice:txn category=bnpl");
         assertThat(f.measures().get("imputation_rate")).isBetween(0.09, 0.13);
         assertThat(f.measures().get("concentrated_share")).isGreaterThan(0.85);
         assertThat(f.summary()).contains("2 batches, 2 of them above the 2.0% limit", "Value substituted: 0.41",
-                "imputation events joined on entity", "systematic, not random");
+                "rows holding 0.41", "systematic, not random");
         ImputationBatches batches = (ImputationBatches) f.evidence().get(0);
         assertThat(batches.batches()).extracting(b -> b.batch()).containsExactly("b0", "b1");
         ImputationConcentration c = (ImputationConcentration) f.evidence().get(1);
         assertThat(c.dimension()).isEqualTo("txn category");
         assertThat(c.values().get(0).value()).isEqualTo("bnpl");
         assertThat(c.values().get(0).rate()).isEqualTo(1.0);
+    }
+
+    @Test
+    void withoutAValueInTheEventsTheRecordsAreJoinedOnEntity() throws Exception {
+        List<String> events = new ArrayList<>();
+        List<String> rows = serving(1, 4000, true, 0.41, events);
+        List<String> noValues = events.stream().map(e -> e.replace(",\"value\":\"0.41\"", "")).toList();
+        CheckResult r = TestBundle.in(dir).manifest(WITH_LOG).file("serve.csv", rows).file("log.jsonl", noValues)
+                .run(new ImputationCheck());
+        Finding f = TestBundle.findingAbout(r, "feature:merchant risk");
+        assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(f.summary()).contains("imputation events joined on entity").doesNotContain("Value substituted");
+        assertThat(f.measures().get("overall_rate")).isBetween(0.09, 0.13);
     }
 
     @Test
