@@ -15,7 +15,7 @@ public final class GenerateSamples {
 
     /** Every sample, in the order the README lists them. */
     public static List<Sample> all() {
-        return List.of(new CanaryContamination(), new SilentImputation());
+        return List.of(new CanaryContamination(), new BackfillLeakage(), new SilentImputation(), new SegmentRegression());
     }
 
     public static void main(String[] args) throws IOException {

@@ -20,7 +20,8 @@ import java.util.Optional;
  * datasets a comparison names: PSI on the reference's deciles (one bin per category for
  * categorical features) with KS for numeric and chi-square and Jensen–Shannon for categorical
  * subjects. The same statistics per time window of the current dataset find a shift confined to
- * a few days. Severity follows PSI only; p-values are reported.
+ * a few days (judged so that one noisy window does not raise the severity: {@link WindowJudgement}).
+ * Severity follows PSI only; p-values are reported.
  */
 public final class DriftCheck implements Check {
     public static final String ID = "data.drift";
@@ -83,13 +84,15 @@ public final class DriftCheck implements Check {
                 : CategoricalDrift.compute(ctx.db(), item.reference(), item.current(), window, minRows);
     }
 
-    /** The subject's severity: from the overall PSI and the worst judged window's PSI. */
+    /** The subject's severity: from the overall PSI, or from the windows where they reach a level (WindowJudgement). */
     static Optional<Severity> severity(CheckContext ctx, DriftStats s) {
-        double worst = Math.max(nanToZero(s.psi()), nanToZero(s.maxWindowPsi()));
-        if (worst >= ctx.threshold("psi_critical")) {
-            return Optional.of(Severity.CRITICAL);
+        for (Severity level : List.of(Severity.CRITICAL, Severity.WARNING)) {
+            double t = ctx.threshold(level == Severity.CRITICAL ? "psi_critical" : "psi_warning");
+            if (nanToZero(s.psi()) >= t || WindowJudgement.reaches(s, t)) {
+                return Optional.of(level);
+            }
         }
-        return worst >= ctx.threshold("psi_warning") ? Optional.of(Severity.WARNING) : Optional.empty();
+        return Optional.empty();
     }
 
     private static double nanToZero(double v) {

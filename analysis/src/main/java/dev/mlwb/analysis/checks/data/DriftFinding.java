@@ -43,7 +43,7 @@ final class DriftFinding {
                 .thenComparing(Comparator.comparingDouble(Judged::worstPsi).reversed())).toList();
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < Math.min(INDIVIDUAL, sorted.size()); i++) {
-            out.add(single(check, sorted.get(i), ctx));
+            out.add(single(check, sorted.get(i), ctx, inputsDrifted(judged)));
         }
         if (sorted.size() > INDIVIDUAL) {
             out.add(grouped(check, sorted.subList(INDIVIDUAL, sorted.size()), ctx));
@@ -51,7 +51,12 @@ final class DriftFinding {
         return out;
     }
 
-    private static Finding single(String check, Judged j, CheckContext ctx) {
+    /** Whether any feature (not the score) of these judged subjects drifted. */
+    private static boolean inputsDrifted(List<Judged> judged) {
+        return judged.stream().anyMatch(j -> !j.item().isScore());
+    }
+
+    private static Finding single(String check, Judged j, CheckContext ctx, boolean inputsDrifted) {
         DriftStats s = j.stats();
         String ref = j.item().reference().name();
         String cur = j.item().current().name();
@@ -79,6 +84,11 @@ final class DriftFinding {
                     .append(Fmt.pct(s.current().nullShare())).append('.');
         }
         j.window().ifPresent(w -> text.append(overTime(s, w, cur, ctx, overall)));
+        long features = j.plan().subjects().stream().filter(i -> !i.isScore()).count();
+        if (j.item().isScore() && features > 0 && !inputsDrifted) {
+            text.append(" Its inputs did not drift (none of the ").append(features).append(" features compared reached PSI ")
+                    .append(Fmt.num(ctx.threshold("psi_warning"), 2)).append("), so the change comes from the model itself.");
+        }
         Finding.Builder f = Finding.builder(check, j.severity(), title).summary(text.toString())
                 .remedy(remedy(j)).subject(j.item().subject()).measures(measures(s));
         j.evidence().forEach(f::evidence);
@@ -153,7 +163,13 @@ final class DriftFinding {
     private static String remedy(Judged j) {
         String ref = j.item().reference().name();
         String cur = j.item().current().name();
-        if (cur.equals("canary") || j.plan().comparison().reference().equals("baseline")) {
+        boolean arms = cur.equals("canary") || j.plan().comparison().reference().equals("baseline");
+        if (arms && j.item().isScore()) {
+            return "A new model may well score differently, but check that the canary's probabilities stay "
+                    + "calibrated (model.calibration) and that no segment loses (model.segment-regression) before "
+                    + "relying on decision thresholds tuned for the baseline.";
+        }
+        if (arms) {
             return "The canary sees different " + (j.item().isScore() ? "scores" : "inputs") + " than the baseline, so "
                     + "their metrics do not compare like for like: check how traffic is split (canary.traffic-mix) "
                     + "before judging the canary on them.";
@@ -183,7 +199,7 @@ final class DriftFinding {
         m.put("current_rows", (double) s.current().rows());
         m.put("reference_null_share", s.reference().nullShare());
         m.put("current_null_share", s.current().nullShare());
-        if (!s.windows().isEmpty()) {
+        if (!Double.isNaN(s.maxWindowPsi())) {
             m.put("max_window_psi", s.maxWindowPsi());
         }
         return m;

@@ -29,7 +29,11 @@ final class CalibrationFinding {
                 .append(Fmt.num(d.mce(), 3)).append(", Brier score ").append(Fmt.num(d.brier(), 3)).append(". In the ")
                 .append(Fmt.num(worst.lower(), 1)).append("–").append(Fmt.num(worst.upper(), 1)).append(" bin (")
                 .append(Fmt.count(worst.rows())).append(" rows) the model predicts ").append(Fmt.pct(worst.meanPredicted()))
-                .append(" on average but ").append(Fmt.pct(worst.observedRate())).append(" are positive.");
+                .append(" on average but ").append(Fmt.pct(worst.observedRate())).append(" are positive");
+        boolean binRule = d.ece() <= ctx.threshold("ece_critical") && worst.rows() >= ctx.threshold("bin_min_rows")
+                && Math.abs(worst.gap()) > ctx.threshold("bin_gap");
+        s.append(binRule ? ": a bin of at least " + Fmt.count(ctx.threshold("bin_min_rows")) + " rows off by more than "
+                + Fmt.num(ctx.threshold("bin_gap"), 2) + " is critical even where the average error is small." : ".");
         List<String> others = all.stream().filter(o -> o != d && o.rows() >= ctx.threshold("min_rows"))
                 .map(o -> o.name() + " " + (o.ece() <= ctx.threshold("ece_warning") ? "is calibrated" : "has")
                         + " (ECE " + Fmt.num(o.ece(), 3) + ")").toList();

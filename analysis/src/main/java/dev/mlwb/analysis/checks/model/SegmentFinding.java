@@ -42,6 +42,21 @@ final class SegmentFinding {
         return Fmt.num(baseline(r, metric), 3) + " → " + Fmt.num(canary(r, metric), 3);
     }
 
+    /** The aggregate metric that improved most, or this metric holding: {@code precision rises (0.82 → 0.85)}. */
+    private static String aggregateWords(SegmentRow agg, String metric) {
+        String best = metric;
+        double gain = canary(agg, metric) - baseline(agg, metric);
+        for (String m : java.util.List.of("precision", "recall", "auc")) {
+            double g = canary(agg, m) - baseline(agg, m);
+            if (g > gain + 1e-12) {
+                best = m;
+                gain = g;
+            }
+        }
+        String verb = gain >= 0.005 ? " rises" : gain <= -0.005 ? " dips" : " holds";
+        return metricName(best) + verb + " (" + change(agg, best) + ")";
+    }
+
     static Finding build(String check, SegmentMetrics e, SegmentComparison.Rules rules, CheckContext ctx) {
         List<SegmentRow> bad = e.rows().stream().filter(r -> r.verdict() == SliceVerdict.REGRESSION).toList();
         SegmentRow worst = bad.get(0);
@@ -53,15 +68,14 @@ final class SegmentFinding {
         String dim = e.dimension().replace(",", " × ");
         String title = CalibrationFinding.capital(canaryName) + " lowers " + metricName(metric) + " for " + dim + " "
                 + Fmt.and(bad.stream().limit(LISTED).map(SegmentRow::label).toList()) + " (" + change(worst, metric) + ")"
-                + (hidden ? " while overall " + metricName(metric) + (aggDrop <= 0 ? " rises" : " holds") + " ("
-                + change(agg, metric) + ")" : " and overall (" + change(agg, metric) + ")");
+                + (hidden ? " while overall " + aggregateWords(agg, metric) : " and overall (" + change(agg, metric) + ")");
         StringBuilder s = new StringBuilder();
         for (SegmentRow r : bad.subList(0, Math.min(LISTED, bad.size()))) {
             String m = r.worstMetric();
             s.append("In ").append(r.slice()).append(r.critical() ? " (a critical slice, held to a drop of at most "
                             + Fmt.num(rules.criticalMaxDrop(), 3) + ")" : "").append(", ").append(metricName(m))
                     .append(m.equals("auc") ? "" : " at the " + Fmt.num(e.decisionThreshold(), 2) + " threshold")
-                    .append(" fell from ").append(change(r, m)).append(" (−").append(Fmt.num(r.worstDrop(), 3))
+                    .append(" fell: ").append(change(r, m)).append(" (−").append(Fmt.num(r.worstDrop(), 3))
                     .append("; ").append(Fmt.count(r.baselineRows())).append(" baseline and ")
                     .append(Fmt.count(r.canaryRows())).append(" canary labelled rows, one-sided ").append(Fmt.p(r.pValue()))
                     .append("); precision ").append(change(r, "precision")).append(", recall ").append(change(r, "recall"))

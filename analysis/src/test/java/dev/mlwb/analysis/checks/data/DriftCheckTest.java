@@ -144,7 +144,7 @@ class DriftCheckTest {
                 """).file("preds.csv", lines).run(new DriftCheck());
         Finding f = TestBundle.findingAbout(r, "metric:score");
         assertThat(f.title()).startsWith("Model score drifted from baseline to canary");
-        assertThat(f.remedy()).contains("canary.traffic-mix");
+        assertThat(f.remedy()).contains("model.calibration", "model.segment-regression");
         assertThat(f.measures().get("current_rows")).isEqualTo(2000.0);
     }
 
