@@ -55,6 +55,20 @@ public record ComparedPair(Comparison comparison, Table reference, Table current
         return new ComparedPair(c, ref, cur, shared, changed);
     }
 
+    /**
+     * The prefix of measure names for the {@code index}-th of several comparisons: none for the first,
+     * then the current dataset's name, or the reference's when another comparison has the same current
+     * ({@code canary_psi}, {@code offline-recompute_psi}).
+     */
+    public static String measurePrefix(List<Comparison> comparisons, int index) {
+        if (index == 0) {
+            return "";
+        }
+        Comparison c = comparisons.get(index);
+        long sameCurrent = comparisons.stream().filter(o -> o.current().equals(c.current())).count();
+        return (sameCurrent > 1 ? c.reference() : c.current()) + "_";
+    }
+
     /** {@code training → serving}. */
     public String label() {
         return reference.name() + " → " + current.name();

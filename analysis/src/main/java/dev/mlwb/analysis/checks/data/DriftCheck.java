@@ -59,7 +59,7 @@ public final class DriftCheck implements Check {
         List<DriftPlan> plans = DriftPlan.of(ctx.data());
         for (int i = 0; i < plans.size(); i++) {
             DriftPlan plan = plans.get(i);
-            String prefix = i == 0 ? "" : plan.comparison().current() + "_";
+            String prefix = ComparedPair.measurePrefix(plans.stream().map(DriftPlan::comparison).toList(), i);
             Optional<Duration> window = DriftWindows.choose(ctx.db(), plan.subjects().get(0).current(),
                     ctx.threshold("window_hours"));
             List<DriftFinding.Judged> judged = new ArrayList<>();

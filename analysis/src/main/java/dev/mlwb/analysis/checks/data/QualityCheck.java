@@ -61,7 +61,7 @@ public final class QualityCheck implements Check {
         for (int i = 0; i < pairs.size(); i++) {
             ctx.cancellation().throwIfCancelled();
             ComparedPair p = pairs.get(i);
-            String prefix = i == 0 ? "" : p.current().name() + "_";
+            String prefix = ComparedPair.measurePrefix(pairs.stream().map(ComparedPair::comparison).toList(), i);
             List<QualityRow> rows = new ArrayList<>();
             for (QualityRow r : QualityProfile.rows(ctx.db(), p)) {
                 rows.add(judged(ctx, r));

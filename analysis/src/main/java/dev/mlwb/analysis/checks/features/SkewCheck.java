@@ -60,8 +60,9 @@ public final class SkewCheck implements Check {
     @Override
     public CheckResult run(CheckContext ctx) throws SQLException {
         CheckResult.Builder result = CheckResult.builder();
-        boolean first = true;
-        for (ComparedPair p : ComparedPair.of(ctx.data())) {
+        List<ComparedPair> pairs = ComparedPair.of(ctx.data());
+        List<dev.mlwb.analysis.bundle.Comparison> joined = new ArrayList<>();
+        for (ComparedPair p : pairs) {
             ctx.cancellation().throwIfCancelled();
             Optional<SkewJoin> join = SkewJoin.of(ctx.db(), p);
             if (join.isEmpty()) {
@@ -71,8 +72,8 @@ public final class SkewCheck implements Check {
             if (t.joined() == 0) {
                 continue;
             }
-            String prefix = first ? "" : p.current().name() + "_";
-            first = false;
+            joined.add(p.comparison());
+            String prefix = ComparedPair.measurePrefix(joined, joined.size() - 1);
             List<Compared> bad = new ArrayList<>();
             for (int i = 0; i < p.shared().size(); i++) {
                 Compared c = compare(ctx, join.get(), t, i);

@@ -16,6 +16,11 @@ final class SegmentComparison {
         double limit(boolean critical) {
             return critical ? criticalMaxDrop : maxDrop;
         }
+
+        /** The same rules with alpha divided among {@code comparisons} tests (Bonferroni). */
+        Rules correctedFor(int comparisons) {
+            return new Rules(maxDrop, criticalMaxDrop, minRows, alpha / comparisons);
+        }
     }
 
     private SegmentComparison() {

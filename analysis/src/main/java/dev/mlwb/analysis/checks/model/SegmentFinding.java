@@ -78,7 +78,8 @@ final class SegmentFinding {
                     .append(" fell: ").append(change(r, m)).append(" (−").append(Fmt.num(r.worstDrop(), 3))
                     .append("; ").append(Fmt.count(r.baselineRows())).append(" baseline and ")
                     .append(Fmt.count(r.canaryRows())).append(" canary labelled rows, one-sided ").append(Fmt.p(r.pValue()))
-                    .append("); precision ").append(change(r, "precision")).append(", recall ").append(change(r, "recall"))
+                    .append(" against ").append(Fmt.num(ctx.threshold("alpha"), 3)).append(" / ")
+                    .append(3 * e.rows().size()).append(" comparisons); precision ").append(change(r, "precision")).append(", recall ").append(change(r, "recall"))
                     .append(", AUC ").append(change(r, "auc")).append(". ");
         }
         if (bad.size() > LISTED) {

@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
  * {@code model.segment-regression}: the canary's precision, recall (at the decision threshold) or
  * AUC falls in a segment while the aggregate holds or improves. Per slice column (and per
  * multi-column critical slice), per arm, from labelled predictions; critical slices are held to the
- * stricter drop. A drop counts when it exceeds the limit with enough rows and is significant.
+ * stricter drop. A drop counts when it exceeds the limit with enough rows and is significant at
+ * {@code alpha} divided by the number of comparisons in the dimension (three metrics per segment,
+ * Bonferroni), so that many small segments do not produce a regression by chance.
  */
 public final class SegmentRegressionCheck implements Check {
     public static final String ID = "model.segment-regression";
@@ -109,19 +111,18 @@ public final class SegmentRegressionCheck implements Check {
                 .quality(ctx.db(), threshold);
         Map<String, LabelledScores.Quality> c = LabelledScores.of(t, key, "__arm = " + Sql.string(arms.canary()))
                 .quality(ctx.db(), threshold);
-        List<SegmentRow> rows = new ArrayList<>();
-        for (Map.Entry<String, LabelledScores.Quality> e : b.entrySet()) {
-            Optional<SliceKey> slice = SliceKey.parse(e.getKey());
-            if (slice.isEmpty() || !c.containsKey(e.getKey())) {
-                continue;
+        Map<SliceKey, String> compared = new java.util.LinkedHashMap<>();
+        for (String k : b.keySet()) {
+            Optional<SliceKey> slice = SliceKey.parse(k);
+            if (slice.isPresent() && c.containsKey(k)
+                    && (dim.size() == 1 || critical.stream().anyMatch(slice.get()::within))) {
+                compared.put(slice.get(), k);
             }
-            boolean isCritical = critical.stream().anyMatch(slice.get()::within);
-            if (dim.size() > 1 && !isCritical) {
-                continue;
-            }
-            rows.add(SegmentComparison.row(slice.get().toString(), slice.get().label(), isCritical, e.getValue(),
-                    c.get(e.getKey()), rules));
         }
+        SegmentComparison.Rules corrected = rules.correctedFor(3 * Math.max(1, compared.size()));
+        List<SegmentRow> rows = new ArrayList<>();
+        compared.forEach((slice, k) -> rows.add(SegmentComparison.row(slice.toString(), slice.label(),
+                critical.stream().anyMatch(slice::within), b.get(k), c.get(k), corrected)));
         rows.sort(java.util.Comparator.comparingDouble((SegmentRow r) -> Double.isNaN(r.worstDrop()) ? 0 : -r.worstDrop()));
         return rows;
     }
