@@ -146,7 +146,8 @@ public final class ImputationCheck implements Check {
 
     private void inferred(CheckContext ctx, CheckResult.Builder result, ComparedPair p, FeatureColumn f)
             throws SQLException {
-        Optional<ValueSpikes.Spike> spike = ValueSpikes.top(ctx.db(), p.reference(), p.current(), f);
+        Optional<ValueSpikes.Spike> spike = ValueSpikes.top(ctx.db(), p.reference(), p.current(), f,
+                ctx.threshold("max_rate"));
         if (spike.isEmpty()) {
             return;
         }

@@ -24,20 +24,25 @@ final class NumericDrift {
      * @param minRows windows with fewer values are not judged
      */
     static DriftStats compute(Database db, Side ref, Side cur, Duration window, long minRows) throws SQLException {
-        Distributions.Summary rs = Distributions.summary(db, ref, true);
-        Distributions.Summary cs = Distributions.summary(db, cur, true);
-        if (rs.nonNull() == 0 || cs.nonNull() == 0) {
+        Distributions.Reference r = Distributions.reference(db, ref, PsiBins.decileLevels());
+        Distributions.Summary rs = r.summary();
+        if (rs.nonNull() == 0) {
+            return DriftStats.notCompared(true, rs, Distributions.summary(db, cur, true), false, List.of());
+        }
+        double[] edges = PsiBins.fromQuantiles(r.quantiles()).edges();
+        NumericPass.Result pass = NumericPass.run(db, ref, cur, edges, cur.timed() ? window : null);
+        Distributions.Summary cs = pass.current();
+        if (cs.nonNull() == 0) {
             return DriftStats.notCompared(true, rs, cs, false, List.of());
         }
-        double[] edges = PsiBins.fromQuantiles(Distributions.deciles(db, ref, PsiBins.decileLevels())).edges();
-        long[][] counts = Distributions.binCounts(db, ref, cur, edges);
+        long[][] counts = {pass.referenceBins(), pass.currentBins()};
         double[] terms = Psi.contributions(counts[0], counts[1]);
         double psi = Arrays.stream(terms).sum();
-        double d = clip(Distributions.ksStatistics(db, ref, cur, null).get(Distributions.OVERALL)[0]);
+        double d = clip(pass.ks());
         double p = KolmogorovSmirnov.pValue(d, rs.nonNull(), cs.nonNull());
         List<HistogramBin> bins = bins(edges, counts, terms, Math.min(rs.min(), cs.min()), Math.max(rs.max(), cs.max()));
         List<DriftWindow> windows = window == null || !cur.timed() ? List.of()
-                : windows(db, ref, cur, edges, counts[0], window, minRows);
+                : windows(pass, counts[0], window, minRows);
         return new DriftStats(true, rs, cs, psi, d, p, Double.NaN, Double.NaN, false, bins, windows);
     }
 
@@ -61,21 +66,19 @@ final class NumericDrift {
         return out;
     }
 
-    private static List<DriftWindow> windows(Database db, Side ref, Side cur, double[] edges, long[] refCounts,
-                                             Duration window, long minRows) throws SQLException {
-        Map<Long, long[]> counts = Distributions.windowBinCounts(db, cur, edges, window);
-        Map<Long, double[]> ks = Distributions.ksStatistics(db, ref, cur, window);
+    private static List<DriftWindow> windows(NumericPass.Result pass, long[] refCounts, Duration window,
+                                             long minRows) {
         List<DriftWindow> out = new ArrayList<>();
-        for (Map.Entry<Long, long[]> e : counts.entrySet()) {
+        for (Map.Entry<Long, long[]> e : pass.windows().entrySet()) {
             long[] v = e.getValue();
             long rows = v[0];
             long nonNull = rows - v[1];
             long[] bins = Arrays.copyOfRange(v, 2, v.length);
             double psi = nonNull > 0 ? Psi.of(refCounts, bins) : Double.NaN;
-            double d = ks.containsKey(e.getKey()) ? clip(ks.get(e.getKey())[0]) : Double.NaN;
+            Double d = pass.windowKs().get(e.getKey());
             Instant start = Numbers.instant(e.getKey());
-            out.add(new DriftWindow(start, start.plus(window), rows, (double) v[1] / rows, psi, d, Double.NaN,
-                    nonNull >= minRows));
+            out.add(new DriftWindow(start, start.plus(window), rows, (double) v[1] / rows, psi,
+                    d == null ? Double.NaN : clip(d), Double.NaN, nonNull >= minRows));
         }
         return out;
     }

@@ -43,14 +43,13 @@ final class ValueSpikes {
     private ValueSpikes() {
     }
 
-    /** The current dataset's most frequent value of {@code f}, if the reference is spread out enough to judge. */
-    static Optional<Spike> top(Database db, Table ref, Table cur, FeatureColumn f) throws SQLException {
+    /**
+     * The current dataset's most frequent value of {@code f} against the reference, if the reference is spread
+     * out enough to judge. The reference is only summarised (distinct values, mean, median) when the value
+     * holds at least {@code minShare} of the current rows, so that most features cost one grouping.
+     */
+    static Optional<Spike> top(Database db, Table ref, Table cur, FeatureColumn f, double minShare) throws SQLException {
         String x = "CAST(" + Sql.ident(f.name()) + " AS DOUBLE)";
-        Row r = db.first("SELECT count(*) AS n, count(DISTINCT " + x + ") AS d, avg(" + x + ") AS mean, median(" + x
-                + ") AS med FROM " + ref.view()).orElseThrow();
-        if (r.lng("d") < MIN_REFERENCE_DISTINCT) {
-            return Optional.empty();
-        }
         Optional<Row> top = db.first("SELECT v, n, (SELECT count(*) FROM " + cur.view() + ") AS rows FROM (SELECT " + x
                 + " AS v, count(*) AS n FROM " + cur.view() + " WHERE " + x + " IS NOT NULL GROUP BY 1) ORDER BY n DESC, v "
                 + "LIMIT 1");
@@ -58,10 +57,17 @@ final class ValueSpikes {
             return Optional.empty();
         }
         double v = top.get().dbl("v");
-        long refCount = (long) db.scalar("SELECT count(*) FROM " + ref.view() + " WHERE " + x + " = CAST(? AS DOUBLE)", v);
         long rows = top.get().lng("rows");
-        return Optional.of(new Spike(v, (double) top.get().lng("n") / rows, (double) refCount / r.lng("n"), rows,
-                top.get().lng("n"), meaning(v, r.dbl("mean"), r.dbl("med"), ref.name())));
+        double share = (double) top.get().lng("n") / rows;
+        Row r = db.first("SELECT count(*) AS n, count(*) FILTER (WHERE " + x + " = CAST(? AS DOUBLE)) AS k"
+                + (share >= minShare ? ", count(DISTINCT " + x + ") AS d, avg(" + x + ") AS mean, median(" + x + ") AS med"
+                : "") + " FROM " + ref.view(), v).orElseThrow();
+        if (share >= minShare && r.lng("d") < MIN_REFERENCE_DISTINCT) {
+            return Optional.empty();
+        }
+        Optional<String> meaning = share >= minShare ? meaning(v, r.dbl("mean"), r.dbl("med"), ref.name())
+                : Optional.empty();
+        return Optional.of(new Spike(v, share, (double) r.lng("k") / r.lng("n"), rows, top.get().lng("n"), meaning));
     }
 
     private static Optional<String> meaning(double v, double mean, double median, String ref) {

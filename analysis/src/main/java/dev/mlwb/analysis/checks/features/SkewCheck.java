@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -75,8 +76,10 @@ public final class SkewCheck implements Check {
             joined.add(p.comparison());
             String prefix = ComparedPair.measurePrefix(joined, joined.size() - 1);
             List<Compared> bad = new ArrayList<>();
+            Map<Integer, SkewQueries.Details> details = SkewQueries.details(ctx.db(), join.get(), t,
+                    ctx.threshold("atol"), ctx.threshold("rtol"));
             for (int i = 0; i < p.shared().size(); i++) {
-                Compared c = compare(ctx, join.get(), t, i);
+                Compared c = compare(ctx, join.get(), t, i, details.get(i));
                 result.evidence(c.evidence());
                 result.measures(Subject.feature(c.feature().name()), prefix + "mismatch_share",
                         c.evidence().mismatchShare(), prefix + "joined_rows", t.joined(), prefix + "mean_signed_diff",
@@ -90,14 +93,13 @@ public final class SkewCheck implements Check {
         return result.build();
     }
 
-    private static Compared compare(CheckContext ctx, SkewJoin j, SkewQueries.Totals t, int i) throws SQLException {
+    private static Compared compare(CheckContext ctx, SkewJoin j, SkewQueries.Totals t, int i,
+                                    SkewQueries.Details details) {
         FeatureColumn f = j.pair().shared().get(i);
         long m = t.mismatches()[i];
         double share = (double) m / t.joined();
-        List<DifferenceBin> diffs = m > 0 && f.numeric()
-                ? SkewQueries.differences(ctx.db(), j, i, t.minDiff()[i], t.maxDiff()[i]) : List.of();
-        List<SkewExample> examples = m > 0
-                ? SkewQueries.examples(ctx.db(), j, f, i, ctx.threshold("atol"), ctx.threshold("rtol")) : List.of();
+        List<DifferenceBin> diffs = details == null ? List.of() : details.differences();
+        List<SkewExample> examples = details == null ? List.of() : details.examples();
         SkewComparison e = new SkewComparison(f.name() + ", " + j.pair().label() + " joined on " + j.keys(), f.name(),
                 j.pair().reference().name(), j.pair().current().name(), j.keys(), t.joined(), m, share, t.higher()[i],
                 t.meanDiff()[i], t.meanReference()[i], ctx.threshold("atol"), ctx.threshold("rtol"), diffs, examples);

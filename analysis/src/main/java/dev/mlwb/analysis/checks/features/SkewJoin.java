@@ -45,10 +45,17 @@ record SkewJoin(ComparedPair pair, String relation, String keys) {
             cols.append(", CAST(r.").append(name).append(" AS ").append(cast).append(") AS r").append(i)
                     .append(", CAST(c.").append(name).append(" AS ").append(cast).append(") AS c").append(i);
         }
-        String ref = p.timed() ? uniqueKeys(p.reference().view()) : p.reference().view();
-        String cur = p.timed() ? uniqueKeys(p.current().view()) : p.current().view();
+        String ref = p.timed() && duplicated(db, p.reference().view()) ? uniqueKeys(p.reference().view())
+                : p.reference().view();
+        String cur = p.timed() && duplicated(db, p.current().view()) ? uniqueKeys(p.current().view())
+                : p.current().view();
         return Optional.of(new SkewJoin(p, "(SELECT " + cols + " FROM " + ref + " r JOIN " + cur + " c ON " + on + ")",
                 keys));
+    }
+
+    /** Whether some entity and timestamp appear on more than one row. */
+    private static boolean duplicated(Database db, String view) throws SQLException {
+        return db.first("SELECT 1 FROM " + view + " GROUP BY __entity, __ts HAVING count(*) > 1 LIMIT 1").isPresent();
     }
 
     /** The rows of a view whose entity and timestamp no other row shares: duplicated keys cannot be paired. */

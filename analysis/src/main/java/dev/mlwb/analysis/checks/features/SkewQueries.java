@@ -8,13 +8,19 @@ import dev.mlwb.analysis.evidence.DifferenceBin;
 import dev.mlwb.analysis.evidence.SkewExample;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The aggregates of a skew join: one pass for every feature's mismatch count and mean difference,
- * then, for features that mismatch, a histogram of the differences and the worst rows.
+ * then one more for the histogram of the differences and the worst rows of every feature that mismatches.
  */
 final class SkewQueries {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     static final int BINS = 20;
     static final int EXAMPLES = 5;
 
@@ -60,54 +66,116 @@ final class SkewQueries {
         return t;
     }
 
-    /** {@value #BINS} equal-width bins of current − reference between the smallest and largest difference. */
-    static List<DifferenceBin> differences(Database db, SkewJoin j, int i, double lo, double hi) throws SQLException {
+    /** The histogram of differences and the worst rows of every mismatching feature, from one more pass. */
+    record Details(List<DifferenceBin> differences, List<SkewExample> examples) {
+    }
+
+    /**
+     * For each feature with mismatches: {@value #BINS} equal-width bins of current − reference between its
+     * smallest and largest difference (numeric), and the mismatched rows with the largest differences
+     * (numeric) or the first by entity (categorical), all in one pass over the join.
+     */
+    static Map<Integer, Details> details(Database db, SkewJoin j, Totals t, double atol, double rtol)
+            throws SQLException {
+        List<FeatureColumn> fs = j.pair().shared();
+        List<String> cols = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        List<Integer> features = new ArrayList<>();
+        for (int i = 0; i < fs.size(); i++) {
+            if (t.mismatches()[i] == 0) {
+                continue;
+            }
+            features.add(i);
+            boolean num = fs.get(i).numeric();
+            String row = "json_object('e', e, 't', " + Sql.epochMicros("t") + ", 'r', r" + i + ", 'c', c" + i + ", 'd', "
+                    + (num ? "c" + i + " - r" + i : "NULL") + ")::VARCHAR";
+            cols.add((num ? "max_by(" + row + ", abs(c" + i + " - r" + i + "), " : "min_by(" + row + ", e, ") + EXAMPLES
+                    + ") FILTER (WHERE " + SkewJoin.mismatch(fs.get(i), i) + ") AS x" + i);
+            if (num) {
+                params.add(atol);
+                params.add(rtol);
+                cols.addAll(binCounts(i, t.minDiff()[i], t.maxDiff()[i]));
+            }
+        }
+        Map<Integer, Details> out = new LinkedHashMap<>();
+        if (features.isEmpty()) {
+            return out;
+        }
+        Row r = db.first("SELECT " + String.join(", ", cols) + " FROM " + j.relation(), params.toArray()).orElseThrow();
+        for (int i : features) {
+            out.put(i, new Details(bins(r, i, t.minDiff()[i], t.maxDiff()[i]), examples(r.get("x" + i))));
+        }
+        return out;
+    }
+
+    private static double width(double lo, double hi) {
+        return (hi - lo) / BINS;
+    }
+
+    /** Count columns {@code h<i>_<b>} of the difference histogram (one bin when all differences are equal). */
+    private static List<String> binCounts(int i, double lo, double hi) {
+        List<String> out = new ArrayList<>();
         if (Double.isNaN(lo) || Double.isNaN(hi)) {
-            return List.of();
+            return out;
+        }
+        String d = "(c" + i + " - r" + i + ")";
+        if (lo == hi) {
+            out.add("count(" + d + ") AS h" + i + "_0");
+            return out;
+        }
+        String bin = "least(greatest(CAST(floor((" + d + " - CAST(" + lo + " AS DOUBLE)) / CAST(" + width(lo, hi)
+                + " AS DOUBLE)) AS BIGINT), 0), " + (BINS - 1) + ")";
+        for (int b = 0; b < BINS; b++) {
+            out.add("count(*) FILTER (WHERE " + bin + " = " + b + ") AS h" + i + "_" + b);
+        }
+        return out;
+    }
+
+    private static List<DifferenceBin> bins(Row r, int i, double lo, double hi) {
+        List<DifferenceBin> out = new ArrayList<>();
+        if (Double.isNaN(lo) || Double.isNaN(hi)) {
+            return out;
         }
         if (lo == hi) {
-            long n = (long) db.scalar("SELECT count(*) FROM " + j.relation() + " WHERE c" + i + " - r" + i + " IS NOT NULL");
-            return List.of(new DifferenceBin(lo, hi, n));
+            out.add(new DifferenceBin(lo, hi, r.lng("h" + i + "_0")));
+            return out;
         }
-        double width = (hi - lo) / BINS;
-        long[] counts = new long[BINS];
-        for (Row r : db.query("SELECT least(CAST(floor((c" + i + " - r" + i + " - CAST(? AS DOUBLE)) / CAST(? AS DOUBLE)) "
-                + "AS BIGINT), " + (BINS - 1) + ") AS b, count(*) AS n FROM " + j.relation() + " WHERE c" + i + " - r" + i
-                + " IS NOT NULL GROUP BY 1", lo, width)) {
-            counts[(int) Math.max(0, r.lng("b"))] += r.lng("n");
-        }
-        List<DifferenceBin> out = new ArrayList<>();
+        double w = width(lo, hi);
         for (int b = 0; b < BINS; b++) {
-            out.add(new DifferenceBin(lo + b * width, b == BINS - 1 ? hi : lo + (b + 1) * width, counts[b]));
+            out.add(new DifferenceBin(lo + b * w, b == BINS - 1 ? hi : lo + (b + 1) * w, r.lng("h" + i + "_" + b)));
+        }
+        return out;
+    }
+
+    private static List<SkewExample> examples(Object list) {
+        List<SkewExample> out = new ArrayList<>();
+        if (list == null) {
+            return out;
+        }
+        try {
+            Object[] items = list instanceof java.sql.Array a ? (Object[]) a.getArray() : ((List<?>) list).toArray();
+            for (Object item : items) {
+                JsonNode n = MAPPER.readTree(item.toString());
+                JsonNode t = n.get("t");
+                out.add(new SkewExample(n.get("e").asText(), t == null || t.isNull() ? Optional.empty()
+                        : Optional.of(dev.mlwb.analysis.checks.data.Numbers.instant(t.asLong())), text(n.get("r")),
+                        text(n.get("c")), n.get("d") == null || n.get("d").isNull() ? Double.NaN : n.get("d").asDouble()));
+            }
+        } catch (SQLException | java.io.IOException e) {
+            throw new IllegalStateException("cannot read the examples of a skew query: " + e.getMessage(), e);
         }
         return out;
     }
 
     /** A value as people read it: numbers without trailing zeros, up to ten significant digits. */
-    private static String text(Object v) {
-        if (v == null) {
+    private static String text(JsonNode v) {
+        if (v == null || v.isNull()) {
             return "(missing)";
         }
-        if (v instanceof Double d) {
-            if (d.isNaN() || d.isInfinite()) {
-                return d.toString();
-            }
-            return new java.math.BigDecimal(d).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+        if (v.isNumber()) {
+            return new java.math.BigDecimal(v.asDouble()).round(new java.math.MathContext(10)).stripTrailingZeros()
+                    .toPlainString();
         }
-        return v.toString();
-    }
-
-    /** The mismatched rows with the largest differences (numeric) or the first by entity (categorical). */
-    static List<SkewExample> examples(Database db, SkewJoin j, FeatureColumn f, int i, double atol, double rtol)
-            throws SQLException {
-        String order = f.numeric() ? "abs(c" + i + " - r" + i + ") DESC NULLS FIRST, e" : "e, t";
-        Object[] params = f.numeric() ? new Object[] {atol, rtol} : new Object[0];
-        List<SkewExample> out = new ArrayList<>();
-        for (Row r : db.query("SELECT e, " + Sql.epochMicros("t") + " AS t, r" + i + " AS rv, c" + i + " AS cv, " + (f.numeric() ? "c" + i + " - r" + i : "NULL") + " AS d FROM "
-                + j.relation() + " WHERE " + SkewJoin.mismatch(f, i) + " ORDER BY " + order + " LIMIT " + EXAMPLES,
-                params)) {
-            out.add(new SkewExample(r.str("e", ""), r.instant("t"), text(r.get("rv")), text(r.get("cv")), r.dbl("d")));
-        }
-        return out;
+        return v.asText();
     }
 }
