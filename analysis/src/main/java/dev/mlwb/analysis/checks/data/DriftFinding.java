@@ -98,8 +98,10 @@ final class DriftFinding {
 
     private static String biggest(HistogramBin b, String ref, String cur, boolean numeric) {
         if (numeric) {
-            return "Biggest change: " + Fmt.pct(b.currentShare()) + " of " + cur + " values fall in " + b.label()
-                    + ", against " + Fmt.pct(b.referenceShare()) + " of " + ref + " values. ";
+            String where = b.label().startsWith("≤ ") ? "are at most " + b.label().substring(2)
+                    : b.label().startsWith("> ") ? "are above " + b.label().substring(2) : "fall in " + b.label();
+            return "Biggest change: " + Fmt.pct(b.currentShare()) + " of " + cur + " values " + where + ", against "
+                    + Fmt.pct(b.referenceShare()) + " of " + ref + " values. ";
         }
         return "Biggest change: " + b.label() + " holds " + Fmt.pct(b.currentShare()) + " of " + cur + " rows, against "
                 + Fmt.pct(b.referenceShare()) + " of " + ref + " rows" + (b.unseen() ? " (new in " + cur + ")" : "")
