@@ -77,7 +77,9 @@ final class CheckCommand implements Callable<Integer> {
             List<String> problems = problems(report);
             if (!problems.isEmpty() && !allowPartial) {
                 problems.forEach(p -> err.println("mlwb: " + p));
-                err.println("mlwb: the bundle cannot be used as it is (--allow-partial reports on what loads)");
+                if (problems.size() > 1) {
+                    err.println("mlwb: " + problems.size() + " problems; --allow-partial reports on what loads");
+                }
                 return MlwbCli.UNUSABLE;
             }
             problems.forEach(p -> err.println("mlwb: warning: " + p));
