@@ -19,7 +19,8 @@ import java.util.Set;
  * Reads {@code environments} files: JSON lines, one fingerprint per line (a JSON array of the same
  * objects is accepted too). Problems name the file, the line and the key, e.g. {@code envs.jsonl:
  * line 3, packages.numpy: expected text, found a list}. Packages may be an object of name → version
- * or a list of requirement strings ({@code "numpy==1.24.1"}, {@code "torch>=2.0"}).
+ * or a list of requirement strings ({@code "numpy==1.24.1"}, {@code "torch>=2.0"}; a bare name means any
+ * version, {@code *}).
  */
 public final class EnvironmentParser {
     private static final Set<String> KNOWN = Set.of("run", "model_version", "started_at", "code_version",
@@ -116,7 +117,8 @@ public final class EnvironmentParser {
                 cut++;
             }
             String version = req.substring(cut).trim();
-            out.put(req.substring(0, cut), version.startsWith("==") ? version.substring(2).trim() : version);
+            out.put(req.substring(0, cut), version.isEmpty() ? "*" : version.startsWith("==") ? version.substring(2).trim()
+                    : version);
         }
         return out;
     }
