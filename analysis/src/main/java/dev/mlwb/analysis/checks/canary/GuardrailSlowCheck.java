@@ -20,8 +20,9 @@ import java.util.Optional;
 /**
  * {@code canary.guardrail-slow}: business metrics of the canary against the baseline over 10- to
  * 30-minute windows. CTR or conversion down by more than 5 % (relative) for at least three
- * consecutive windows is critical when the drop over those windows is significant, a warning when
- * the traffic cannot tell it from noise; AUC of labelled predictions down by more than 0.02 is
+ * consecutive windows is critical when, pooled over those windows, the canary's rate is significantly
+ * more than 5 % below the baseline's (a log risk-ratio test, its level divided by the number of windows
+ * scanned), a warning when the traffic cannot tell the drop from noise; AUC of labelled predictions down by more than 0.02 is
  * critical with enough labels.
  */
 public final class GuardrailSlowCheck implements Check {
@@ -45,7 +46,8 @@ public final class GuardrailSlowCheck implements Check {
                 new ThresholdSpec("window_minutes", 10, "window length, 10 to 30 (values outside are clamped)"),
                 new ThresholdSpec("relative_drop", 0.05, "a window whose canary rate is lower by more than this breaches"),
                 new ThresholdSpec("consecutive_windows", 3, "this many consecutive breached windows are a finding"),
-                new ThresholdSpec("alpha", 0.05, "one-sided significance of the drop pooled over the breached windows"),
+                new ThresholdSpec("alpha", 0.05, "significance of the drop beyond the tolerance, pooled over the breached "
+                        + "windows, divided by the number of windows scanned"),
                 new ThresholdSpec("min_window_trials", 200, "trials each arm needs in a window to judge it"),
                 new ThresholdSpec("auc_drop", 0.02, "canary AUC lower than the baseline's by more than this is a finding"),
                 new ThresholdSpec("min_labelled_rows", 1000, "labelled predictions each arm needs to judge AUC"));

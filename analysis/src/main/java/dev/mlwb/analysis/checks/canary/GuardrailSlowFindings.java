@@ -10,6 +10,8 @@ import dev.mlwb.analysis.data.Table;
 import dev.mlwb.analysis.evidence.BusinessMetricWindows;
 import dev.mlwb.analysis.evidence.MetricWindow;
 import dev.mlwb.analysis.format.Fmt;
+import dev.mlwb.analysis.stats.RiskRatioTestResult;
+import dev.mlwb.analysis.stats.RiskRatioZTest;
 import dev.mlwb.analysis.time.TimeRange;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +33,8 @@ final class GuardrailSlowFindings {
         List<MetricWindow> judged = windows.stream().filter(MetricWindow::judged).toList();
         RateComparison all = SlowMetricWindows.pooled(judged, new int[] {0, judged.size() - 1});
         int longest = runs.stream().mapToInt(r -> r[1] - r[0] + 1).max().orElse(0);
-        double p = runs.stream().mapToDouble(r -> SlowMetricWindows.pooled(windows, r).dropPValue()).min().orElse(Double.NaN);
+        double p = runs.stream().mapToDouble(r -> beyondTolerance(SlowMetricWindows.pooled(windows, r)).pValueLower())
+                .min().orElse(Double.NaN);
         result.measures(Subject.metric(m.name()), "baseline_rate", all.baselineRate(), "canary_rate", all.canaryRate(),
                 "relative_change", all.relativeChange(), "judged_windows", judged.size(),
                 "breached_windows", windows.stream().filter(MetricWindow::breached).count(),
@@ -45,8 +48,11 @@ final class GuardrailSlowFindings {
         List<MetricWindow> w = evidence.windows();
         int[] worst = runs.stream().max(Comparator.comparingInt((int[] r) -> r[1] - r[0])).orElseThrow();
         RateComparison pooled = SlowMetricWindows.pooled(w, worst);
-        boolean significant = runs.stream().anyMatch(r -> SlowMetricWindows.pooled(w, r).dropPValue()
-                < ctx.threshold("alpha"));
+        long scanned = w.stream().filter(MetricWindow::judged).count();
+        double limit = ctx.threshold("alpha") / Math.max(1, scanned);
+        RiskRatioTestResult test = beyondTolerance(pooled);
+        boolean significant = runs.stream().anyMatch(r -> beyondTolerance(SlowMetricWindows.pooled(w, r)).pValueLower()
+                < limit);
         int n = worst[1] - worst[0] + 1;
         TimeRange range = SlowMetricWindows.range(w, worst);
         String title = "Canary " + m.label() + " " + Fmt.pct(-pooled.relativeChange()) + " below the baseline for " + n
@@ -58,9 +64,12 @@ final class GuardrailSlowFindings {
                 .append(Fmt.change(pooled.relativeChange())).append(" over ").append(n).append(" consecutive windows, ")
                 .append(Fmt.change(worstWindow)).append(" in the worst one; the guardrail allows ")
                 .append(Fmt.pct(ctx.threshold("relative_drop"))).append(" for ")
-                .append(Fmt.num(ctx.threshold("consecutive_windows"), 0)).append(" windows. Pooled over these windows the drop is ")
-                .append(significant ? "significant" : "not significant").append(" (").append(Fmt.p(pooled.dropPValue()))
-                .append(", ").append(Fmt.count(pooled.canaryTrials())).append(" canary ").append(m.denominator()).append("). ");
+                .append(Fmt.num(ctx.threshold("consecutive_windows"), 0)).append(" windows. Pooled over these windows ("
+                        + Fmt.count(pooled.canaryTrials()) + " canary ").append(m.denominator()).append(") the drop is ")
+                .append(significant ? "significantly" : "not significantly").append(" beyond the tolerance (")
+                .append(Fmt.p(test.pValueLower())).append(" for a ratio below ").append(Fmt.num(test.hypothesis(), 3))
+                .append("; the limit is ").append(Fmt.num(limit, 4)).append(", ").append(Fmt.num(ctx.threshold("alpha"), 3))
+                .append(" over ").append(scanned).append(" windows scanned). ");
         if (runs.size() > 1) {
             s.append(runs.size()).append(" such stretches in all. ");
         }
@@ -77,7 +86,7 @@ final class GuardrailSlowFindings {
                 .measure("canary_rate", pooled.canaryRate())
                 .measure("relative_change", pooled.relativeChange())
                 .measure("consecutive_windows", n)
-                .measure("pvalue", pooled.dropPValue())
+                .measure("pvalue", test.pValueLower())
                 .evidence(evidence);
         runs.forEach(r -> b.window(SlowMetricWindows.range(w, r)));
         return Optional.of(b.build());
@@ -110,6 +119,13 @@ final class GuardrailSlowFindings {
             b.window(new TimeRange(judged.get(0).start(), judged.get(judged.size() - 1).end()));
         }
         return Optional.of(b.build());
+    }
+
+    /** The run's canary rate over the baseline's, tested against the tolerated ratio (1 − relative drop). */
+    private RiskRatioTestResult beyondTolerance(RateComparison c) {
+        return RiskRatioZTest.test(Math.round(c.baselineSuccesses()), Math.max(1, Math.round(c.baselineTrials())),
+                Math.round(c.canarySuccesses()), Math.max(1, Math.round(c.canaryTrials())),
+                1 - ctx.threshold("relative_drop"));
     }
 
     /** A rate with enough digits for CTRs of a few percent: {@code 4.12%}. */

@@ -152,15 +152,20 @@ public final class RollbackCompatCheck implements Check {
         return f.build();
     }
 
-    /** The first breaking field, in words. */
+    /** The first two breaking fields, in words: a strict rejection first, as it fails every request. */
     private static String reason(VersionVerdict v) {
-        FieldDiff d = v.breaking().get(0);
-        return switch (d.status()) {
-            case MISSING_REQUIRED -> "it requires `" + d.field() + "`, which the payload no longer sends";
-            case TYPE_CHANGED -> "`" + d.field() + "` changed type " + d.modelType().orElse("?") + " → "
-                    + d.payloadType().orElse("?");
-            case UNKNOWN_REJECTED -> "it is strict and rejects the new field `" + d.field() + "`";
-            default -> d.status().name();
-        };
+        List<FieldDiff> breaking = new ArrayList<>(v.breaking());
+        breaking.sort(java.util.Comparator.comparing((FieldDiff d) -> d.status() != FieldStatus.UNKNOWN_REJECTED));
+        List<String> words = new ArrayList<>();
+        for (FieldDiff d : breaking.subList(0, Math.min(2, breaking.size()))) {
+            words.add(switch (d.status()) {
+                case MISSING_REQUIRED -> "it requires `" + d.field() + "`, which the payload no longer sends";
+                case TYPE_CHANGED -> "`" + d.field() + "` changed type " + d.modelType().orElse("?") + " → "
+                        + d.payloadType().orElse("?");
+                case UNKNOWN_REJECTED -> "it is strict and rejects the new field `" + d.field() + "`";
+                default -> d.status().name();
+            });
+        }
+        return String.join("; ", words) + (breaking.size() > 2 ? " (and " + (breaking.size() - 2) + " more)" : "");
     }
 }

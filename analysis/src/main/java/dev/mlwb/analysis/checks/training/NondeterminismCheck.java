@@ -188,11 +188,12 @@ public final class NondeterminismCheck implements Check {
         long distinct = unpinned.values().stream().flatMap(List::stream).distinct().count();
         EnvironmentComparison cmp = EnvironmentTable.compare("Packages of " + affected.size() + " runs with version ranges",
                 "", "", affected);
-        Finding.Builder b = Finding.builder(ID, Severity.WARNING, affected.size() + " run" + (affected.size() == 1 ? "" : "s")
-                        + " installed packages from version ranges, not pinned versions")
-                .summary("These runs name a range instead of an exact version, so the version installed depends on "
-                        + "the day of the build: " + String.join("; ", each) + ". Two builds of the same code can "
-                        + "then train with different numerics (numpy 1.23 vs 1.24) and produce different models.")
+        Finding.Builder b = Finding.builder(ID, Severity.WARNING, affected.size() + " environment"
+                        + (affected.size() == 1 ? "" : "s") + " install packages from version ranges, not pinned versions")
+                .summary("These runs and replicas name a range instead of an exact version, so the version installed "
+                        + "depends on the day of the build: " + String.join("; ", each) + ". Two builds of the same "
+                        + "code can then compute with different numerics (numpy 1.23 vs 1.24) and produce different "
+                        + "models or predictions.")
                 .remedy("Pin exact versions (a lock file: pip-compile, poetry.lock, conda-lock) and record the resolved "
                         + "versions in each run's environment fingerprint.")
                 .measure("runs", affected.size())

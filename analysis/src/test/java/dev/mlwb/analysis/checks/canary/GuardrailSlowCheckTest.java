@@ -53,7 +53,8 @@ class GuardrailSlowCheckTest {
             assertThat(f.subjects()).containsExactly(Subject.metric("ctr"));
             assertThat(f.measures()).containsEntry("consecutive_windows", 4.0);
             assertThat(f.measures().get("relative_change")).isCloseTo(-0.1, org.assertj.core.data.Offset.offset(1e-9));
-            assertThat(f.summary()).contains("4.50% against 5.00%").contains("significant (p = 3.8e-26, 400,000 canary impressions)");
+            assertThat(f.summary()).contains("4.50% against 5.00%").contains("(400,000 canary impressions) the drop is significantly beyond the tolerance "
+                    + "(p = 3.5e-08 for a ratio below 0.95; the limit is 0.0056, 0.05 over 9 windows scanned)");
             assertThat(f.windows()).singleElement().satisfies(w -> {
                 assertThat(w.start()).isEqualTo(T0.plusSeconds(1800));
                 assertThat(w.end()).isEqualTo(T0.plusSeconds(4200));
@@ -91,7 +92,7 @@ class GuardrailSlowCheckTest {
         try (OpsBundle b = OpsBundle.in(dir).manifest(MANIFEST).lines("business.csv", rows)) {
             Finding f = b.run(new GuardrailSlowCheck()).findings().get(0);
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.summary()).contains("not significant (p = 0.3");
+            assertThat(f.summary()).contains("not significantly beyond the tolerance (p = 0.405");
             assertThat(f.measures()).containsEntry("consecutive_windows", 4.0);
         }
     }

@@ -79,7 +79,7 @@ class NondeterminismCheckTest {
             CheckResult r = b.run(new NondeterminismCheck());
             Finding f = r.findings().get(0);
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.title()).isEqualTo("2 runs installed packages from version ranges, not pinned versions");
+            assertThat(f.title()).isEqualTo("2 environments install packages from version ranges, not pinned versions");
             assertThat(f.summary()).contains("r1: numpy>=1.23, torch (any version); r2: pandas 2.*");
             assertThat(f.subjects()).containsExactly(Subject.run("r1"), Subject.run("r2"));
             assertThat(r.measures().get("run:r3")).containsEntry("unpinned_packages", 0.0);
