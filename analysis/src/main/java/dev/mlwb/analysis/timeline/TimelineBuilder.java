@@ -173,7 +173,7 @@ final class TimelineBuilder {
         try {
             JsonNode node = JSON.readTree(json);
             if (node != null && node.isObject()) {
-                node.fields().forEachRemaining(e -> {
+                node.properties().forEach(e -> {
                     if (!e.getValue().isNull()) {
                         out.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
                     }

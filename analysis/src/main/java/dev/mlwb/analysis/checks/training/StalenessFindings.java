@@ -49,29 +49,9 @@ final class StalenessFindings {
         } else {
             title = "The last " + ongoing.get().failures() + " runs of " + h.job() + " failed";
         }
-        StringBuilder s = new StringBuilder();
         Optional<JobRun> last = h.runs().stream().filter(JobRun::success).reduce((a, b) -> b);
-        if (last.isPresent()) {
-            s.append("The newest successful run of ").append(h.job()).append(" was at ").append(Fmt.time(last.get().at()))
-                    .append(" UTC").append(last.get().modelVersion().map(v -> " (model " + v + ")").orElse(""))
-                    .append(", ").append(age()).append(" before ").append(Fmt.time(h.now())).append(" UTC");
-            if (interval > 0) {
-                s.append(": ").append(Fmt.num(ageSeconds() / interval, 1)).append("× its usual interval of ")
-                        .append(interval()).append(", against a limit of ").append(Fmt.num(multiple, 1)).append("×");
-            }
-            s.append(". ");
-        } else {
-            s.append(h.job()).append(" has no successful run in the log. ");
-        }
-        ongoing.ifPresent(st -> s.append(streakWords(st)));
-        if (!Double.isNaN(h.alertsDuringStreak()) && h.alertsDuringStreak() > 0) {
-            s.append(Fmt.count(h.alertsDuringStreak())).append(" alerts fired meanwhile, ")
-                    .append(Fmt.count(h.alertsAboutJob())).append(" of them (")
-                    .append(Fmt.pct(h.alertsAboutJob() / h.alertsDuringStreak())).append(") about ").append(h.job())
-                    .append(": the failures drowned in the noise. ");
-        }
-        s.append("Meanwhile the model in service keeps ageing while the data it sees moves on.");
-        Finding.Builder b = Finding.builder(StalenessCheck.ID, Severity.CRITICAL, title).summary(s.toString())
+        String summary = staleSummary(last, ongoing);
+        Finding.Builder b = Finding.builder(StalenessCheck.ID, Severity.CRITICAL, title).summary(summary)
                 .remedy("Fix the failing job" + ongoing.map(st -> " (" + shorten(st.messages().get(0).message(), 80) + ")")
                         .orElse("") + ", retrain and validate the model, then alert on model age (time since the last "
                         + "successful training) as a deduplicated, high-priority alert owned by the model's team, "
@@ -92,6 +72,32 @@ final class StalenessFindings {
             b.window(new TimeRange(staleFrom, h.now()));
         }
         return Optional.of(b.build());
+    }
+
+    private String staleSummary(Optional<JobRun> last, Optional<FailureStreak> ongoing) {
+        double interval = h.usualIntervalSeconds();
+        StringBuilder s = new StringBuilder();
+        if (last.isPresent()) {
+            s.append("The newest successful run of ").append(h.job()).append(" was at ").append(Fmt.time(last.get().at()))
+                    .append(" UTC").append(last.get().modelVersion().map(v -> " (model " + v + ")").orElse(""))
+                    .append(", ").append(age()).append(" before ").append(Fmt.time(h.now())).append(" UTC");
+            if (interval > 0) {
+                s.append(": ").append(Fmt.num(ageSeconds() / interval, 1)).append("× its usual interval of ")
+                        .append(interval()).append(", against a limit of ").append(Fmt.num(multiple, 1)).append("×");
+            }
+            s.append(". ");
+        } else {
+            s.append(h.job()).append(" has no successful run in the log. ");
+        }
+        ongoing.ifPresent(st -> s.append(streakWords(st)));
+        if (!Double.isNaN(h.alertsDuringStreak()) && h.alertsDuringStreak() > 0) {
+            s.append(Fmt.count(h.alertsDuringStreak())).append(" alerts fired meanwhile, ")
+                    .append(Fmt.count(h.alertsAboutJob())).append(" of them (")
+                    .append(Fmt.pct(h.alertsAboutJob() / h.alertsDuringStreak())).append(") about ").append(h.job())
+                    .append(": the failures drowned in the noise. ");
+        }
+        s.append("Meanwhile the model in service keeps ageing while the data it sees moves on.");
+        return s.toString();
     }
 
     Optional<Finding> recovered() {

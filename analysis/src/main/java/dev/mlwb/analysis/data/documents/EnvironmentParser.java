@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,8 +135,7 @@ public final class EnvironmentParser {
         if (!node.isObject()) {
             throw f.error(key, "expected an object of name → value, found " + JsonFields.describe(node));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             JsonNode v = e.getValue();
             if (!v.isValueNode() || v.isNull()) {
                 throw f.error(key + "." + e.getKey(), "expected text, found " + JsonFields.describe(v));
@@ -155,8 +153,7 @@ public final class EnvironmentParser {
         if (!node.isObject()) {
             throw f.error("metrics", "expected an object of name → number, found " + JsonFields.describe(node));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             if (!e.getValue().isNumber()) {
                 throw f.error("metrics." + e.getKey(), "expected a number, found " + JsonFields.describe(e.getValue()));
             }
@@ -167,7 +164,7 @@ public final class EnvironmentParser {
 
     private static Map<String, String> other(JsonNode node) {
         Map<String, String> out = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> {
+        node.properties().forEach(e -> {
             if (!KNOWN.contains(e.getKey()) && e.getValue().isValueNode() && !e.getValue().isNull()) {
                 out.put(e.getKey(), e.getValue().asText());
             }
