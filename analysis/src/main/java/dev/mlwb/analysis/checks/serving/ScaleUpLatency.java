@@ -37,8 +37,7 @@ record ScaleUpLatency(Optional<String> source, long bucket, long[] times, double
             return new ScaleUpLatency(Optional.empty(), 60, new long[0], new double[0], new double[0], steps, List.of());
         }
         Table t = metrics.get();
-        double spanSeconds = data.db().scalar("SELECT date_diff('second', min(__ts), max(__ts)) FROM " + t.view());
-        long bucket = Math.max(60, (long) Math.ceil((Double.isNaN(spanSeconds) ? 0 : spanSeconds) / MAX_POINTS / 60) * 60);
+        long bucket = bucketSeconds(data, t);
         String p50 = t.hasMetric("latency_p50_ms") ? "avg(" + t.metric("latency_p50_ms") + ")" : "NULL";
         List<Row> rows = data.db().query("SELECT " + Sql.epochMicros("time_bucket(to_seconds(CAST(? AS BIGINT)), __ts)")
                 + " AS t, max(" + t.metric("latency_p99_ms") + ") AS p99, " + p50 + " AS p50 FROM " + t.view()
@@ -57,6 +56,20 @@ record ScaleUpLatency(Optional<String> source, long bucket, long[] times, double
             steps.add(step(s, times, p99, window, bucket, maxRatio, spikes));
         }
         return new ScaleUpLatency(Optional.of(t.name()), bucket, times, p99, p50s, steps, spikes);
+    }
+
+    /**
+     * The metrics' own resolution (the median time between consecutive timestamps), coarsened so that
+     * the span needs at most {@value #MAX_POINTS} buckets.
+     */
+    private static long bucketSeconds(IncidentData data, Table t) throws SQLException {
+        Row r = data.db().first("SELECT date_diff('second', min(ts), max(ts)) AS span, median(gap) AS native FROM "
+                + "(SELECT ts, date_diff('second', lag(ts) OVER (ORDER BY ts), ts) AS gap FROM (SELECT DISTINCT __ts AS ts "
+                + "FROM " + t.view() + " WHERE __ts IS NOT NULL))").orElseThrow();
+        double span = r.dbl("span");
+        double resolution = r.dbl("native");
+        long coarse = (long) Math.ceil((Double.isNaN(span) ? 0 : span) / MAX_POINTS);
+        return Math.max(1, Math.max(Double.isNaN(resolution) ? 60 : Math.round(resolution), coarse));
     }
 
     /** Per scale event: epoch ms, from, to (NaN when not given). */
