@@ -46,7 +46,8 @@ public final class PopularityLoopCheck implements Check {
         return List.of(
                 new ThresholdSpec("window_hours", 168, "window length; with fewer than 4 such windows the span is cut into 8"),
                 new ThresholdSpec("consecutive_windows", 3, "this many consecutive rises of the Gini coefficient are a trend"),
-                new ThresholdSpec("min_gini_rise", 0.005, "a window's Gini must exceed the previous one's by this much to count"));
+                new ThresholdSpec("min_gini_rise", 0.005,
+                        "a window's Gini must exceed the previous one's by this much to count"));
     }
 
     @Override
@@ -128,7 +129,8 @@ public final class PopularityLoopCheck implements Check {
 
     private static Finding finding(PopularityTrend trend, PopularityWindow a, PopularityWindow b, int rises) {
         String title = "Recommendations concentrate on fewer items: Gini " + Fmt.num(a.gini(), 2) + " → "
-                + Fmt.num(b.gini(), 2) + " over " + rises + " consecutive " + windows(trend.windowSeconds()) + ", coverage " + Fmt.pct(a.coverage()) + " → " + Fmt.pct(b.coverage());
+                + Fmt.num(b.gini(), 2) + " over " + rises + " consecutive " + windows(trend.windowSeconds())
+                + ", coverage " + Fmt.pct(a.coverage()) + " → " + Fmt.pct(b.coverage());
         StringBuilder s = new StringBuilder("From ").append(Fmt.period(new TimeRange(a.start(), b.end())))
                 .append(", the Gini coefficient of item exposures in ").append(trend.source()).append(" rose in ")
                 .append(rises).append(" consecutive windows, from ").append(Fmt.num(a.gini(), 3)).append(" to ")

@@ -43,7 +43,8 @@ public final class EnvironmentParser {
             for (EnvironmentRun r : parse(shownFiles.get(i), text, zone)) {
                 String before = seen.putIfAbsent(r.run(), r.where());
                 if (before != null) {
-                    throw new BundleException(r.file(), r.location() + ", run", "run \"" + r.run() + "\" is given twice (also at " + before + ")");
+                    throw new BundleException(r.file(), r.location() + ", run", "run \"" + r.run()
+                            + "\" is given twice (also at " + before + ")");
                 }
                 out.add(r);
             }
@@ -89,7 +90,8 @@ public final class EnvironmentParser {
         return out;
     }
 
-    private static EnvironmentRun read(JsonFields f, JsonNode node, String file, String location, ZoneId zone) throws BundleException {
+    private static EnvironmentRun read(JsonFields f, JsonNode node, String file, String location, ZoneId zone)
+            throws BundleException {
         f.requireObject(node, "", "{\"run\": ..., \"packages\": {...}, ...}");
         String run = f.requireText(node, "run", "run");
         return new EnvironmentRun(run, file, location, f.text(node, "model_version", "model_version"),

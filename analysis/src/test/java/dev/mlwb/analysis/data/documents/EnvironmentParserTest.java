@@ -36,6 +36,15 @@ class EnvironmentParserTest {
     }
 
     @Test
+    void aRunGivenTwiceIsAnError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path a = java.nio.file.Files.writeString(dir.resolve("a.jsonl"), "{\"run\": \"r1\"}\n");
+        java.nio.file.Path b = java.nio.file.Files.writeString(dir.resolve("b.jsonl"), "{\"run\": \"r2\"}\n{\"run\": \"r1\"}\n");
+        assertThatThrownBy(() -> EnvironmentParser.parse(List.of(a, b), List.of("envs/a.jsonl", "envs/b.jsonl"),
+                ZoneOffset.UTC))
+                .hasMessage("envs/b.jsonl: line 2, run: run \"r1\" is given twice (also at envs/a.jsonl line 1)");
+    }
+
+    @Test
     void acceptsAJsonArray() throws BundleException {
         List<EnvironmentRun> runs = EnvironmentParser.parse("envs.json", "[{\"run\": \"a\"}, {\"run\": \"b\"}]",
                 ZoneOffset.UTC);
