@@ -15,7 +15,8 @@ public final class GenerateSamples {
 
     /** Every sample, in the order the README lists them. */
     public static List<Sample> all() {
-        return List.of(new CanaryContamination());
+        return List.of(new CanaryContamination(), new RollbackIncompatibility(), new ColdStart(), new Nondeterminism(),
+                new StaleModel(), new FeedbackLoop());
     }
 
     public static void main(String[] args) throws IOException {

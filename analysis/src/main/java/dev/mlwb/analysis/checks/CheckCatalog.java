@@ -3,8 +3,15 @@ package dev.mlwb.analysis.checks;
 import dev.mlwb.analysis.check.Check;
 import dev.mlwb.analysis.check.CheckSuite;
 import dev.mlwb.analysis.checks.canary.GuardrailFastCheck;
+import dev.mlwb.analysis.checks.canary.GuardrailSlowCheck;
 import dev.mlwb.analysis.checks.canary.SliceGuardCheck;
 import dev.mlwb.analysis.checks.canary.TrafficMixCheck;
+import dev.mlwb.analysis.checks.data.FreshnessCheck;
+import dev.mlwb.analysis.checks.deploy.RollbackCompatCheck;
+import dev.mlwb.analysis.checks.feedback.PopularityLoopCheck;
+import dev.mlwb.analysis.checks.serving.ColdStartCheck;
+import dev.mlwb.analysis.checks.training.NondeterminismCheck;
+import dev.mlwb.analysis.checks.training.StalenessCheck;
 import java.util.List;
 
 /** Every check the workbench has, in the order of the bundle spec's table. */
@@ -17,7 +24,14 @@ public final class CheckCatalog {
         return List.of(
                 new TrafficMixCheck(),
                 new SliceGuardCheck(),
-                new GuardrailFastCheck());
+                new GuardrailFastCheck(),
+                new GuardrailSlowCheck(),
+                new FreshnessCheck(),
+                new RollbackCompatCheck(),
+                new ColdStartCheck(),
+                new NondeterminismCheck(),
+                new StalenessCheck(),
+                new PopularityLoopCheck());
     }
 
     /** The suite of every check. */
