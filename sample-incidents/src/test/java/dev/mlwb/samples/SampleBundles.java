@@ -19,7 +19,7 @@ final class SampleBundles {
     }
 
     static Path root() {
-        return Path.of(System.getProperty("mlwb.samples.dir", "."));
+        return Samples.dir();
     }
 
     /** The report of every check on a committed sample; no load errors, no failed check. */

@@ -77,13 +77,13 @@ public final class ManifestParser {
         JsonLocation loc = e.getLocation();
         String where = loc == null || loc.getLineNr() < 0 ? ""
                 : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-        String message = e.getOriginalMessage();
-        int newline = message.indexOf('\n');
-        if (newline > 0) {
-            message = message.substring(0, newline);
-        }
+        // keep the parser's own sentences; drop its source excerpts and "in 'reader'" positions
+        String message = e.getOriginalMessage().lines()
+                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("at [Source"))
+                .map(String::trim)
+                .collect(java.util.stream.Collectors.joining("; "));
         return new BundleException(file, where, "not valid " + (file.endsWith(".json") ? "JSON" : "YAML")
-                + ": " + message.trim(), e);
+                + ": " + message, e);
     }
 
     private Manifest read(JsonNode root) throws BundleException {

@@ -8,11 +8,12 @@ import java.util.Set;
 /**
  * What a finding is about, as a typed string: {@code feature:NAME}, {@code slice:COL=VALUE},
  * {@code replica:ID}, {@code model:VERSION}, {@code run:ID}, {@code item:ID}, {@code source:NAME},
- * {@code metric:KIND}. The app turns subjects into links to their views.
+ * {@code metric:KIND}, and {@code job:NAME} (a recurring job of the events log). The app turns subjects
+ * into links to their views.
  */
 public record Subject(String kind, String value) {
     public static final Set<String> KINDS = Set.of("feature", "slice", "replica", "model", "run", "item", "source",
-            "metric");
+            "metric", "job");
 
     public Subject {
         if (!KINDS.contains(kind)) {
@@ -50,6 +51,11 @@ public record Subject(String kind, String value) {
 
     public static Subject metric(String kind) {
         return new Subject("metric", kind);
+    }
+
+    /** A recurring pipeline job of the events log ({@code job} events' {@code name}), e.g. a retraining job. */
+    public static Subject job(String name) {
+        return new Subject("job", name);
     }
 
     /** Parses {@code kind:value}. */

@@ -8,6 +8,7 @@ import dev.mlwb.analysis.check.Severity;
 import dev.mlwb.analysis.checks.CheckCatalog;
 import dev.mlwb.analysis.data.LoadIssue;
 import dev.mlwb.analysis.report.AtomicFiles;
+import dev.mlwb.analysis.report.JsonReport;
 import dev.mlwb.analysis.report.ReportFormat;
 import dev.mlwb.analysis.run.Analysis;
 import dev.mlwb.analysis.run.Cancellation;
@@ -77,11 +78,14 @@ final class CheckCommand implements Callable<Integer> {
             List<String> problems = problems(report);
             if (!problems.isEmpty() && !allowPartial) {
                 problems.forEach(p -> err.println("mlwb: " + p));
-                err.println("mlwb: the bundle cannot be used as it is (--allow-partial reports on what loads)");
+                if (problems.size() > 1) {
+                    err.println("mlwb: " + problems.size() + " problems; --allow-partial reports on what loads");
+                }
                 return MlwbCli.UNUSABLE;
             }
             problems.forEach(p -> err.println("mlwb: warning: " + p));
-            String text = fmt.render(report, useColor(fmt));
+            String text = fmt == ReportFormat.JSON ? JsonReport.render(report, result.timeline())
+                    : fmt.render(report, useColor(fmt));
             if (output != null) {
                 AtomicFiles.write(output, text);
             } else {

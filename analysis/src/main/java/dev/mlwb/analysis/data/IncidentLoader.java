@@ -144,7 +144,7 @@ public final class IncidentLoader {
 
     /** Predictions without a label column get one from the labels sources, joined by entity. */
     private List<Table> joinLabels(List<Table> predictions, List<Table> labels) throws SQLException {
-        if (labels.isEmpty()) {
+        if (labels.isEmpty() || predictions.stream().allMatch(p -> p.has("label") || !p.has("entity"))) {
             return predictions;
         }
         String all = "labels_all";

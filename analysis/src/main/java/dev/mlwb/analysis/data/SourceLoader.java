@@ -4,6 +4,7 @@ import dev.mlwb.analysis.bundle.Bundle;
 import dev.mlwb.analysis.bundle.BundleException;
 import dev.mlwb.analysis.bundle.ColumnKey;
 import dev.mlwb.analysis.bundle.Role;
+import dev.mlwb.analysis.bundle.SourceFormat;
 import dev.mlwb.analysis.bundle.SourceSpec;
 import dev.mlwb.analysis.bundle.ValueKind;
 import java.nio.file.Path;
@@ -17,9 +18,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Registers one tabular source: a raw view over the user's file(s) through DuckDB's own reader, a
- * normalised view with canonical columns, and one validating scan that reports the first value
- * that cannot be converted, with its row.
+ * Registers one tabular source: the user's file(s) read by DuckDB's own reader (a view over
+ * Parquet, a table parsed once for text formats), a normalised view with canonical columns, and
+ * one validating scan that reports the first value that cannot be converted, with its row.
  */
 final class SourceLoader {
     private final Bundle bundle;
@@ -38,11 +39,18 @@ final class SourceLoader {
         String raw = "raw_" + spec.index();
         Map<String, String> columns;
         try {
-            db.execute("CREATE OR REPLACE VIEW " + raw + " AS SELECT * FROM " + reader(spec, files));
+            db.execute("CREATE OR REPLACE " + relationKind(spec) + " " + raw + " AS SELECT * FROM " + reader(spec, files));
             columns = db.describe(raw);
         } catch (SQLException e) {
-            throw new BundleException(shown, DuckErrors.location(e).orElse(""), "cannot be read as "
-                    + spec.format().key() + ": " + DuckErrors.problem(e), e);
+            throw unreadable(spec, files, shown, e);
+        }
+        if (spec.format() == SourceFormat.CSV && CsvDiagnosis.looksUnsplit(columns)) {
+            for (Path f : files) {
+                Optional<SQLException> e = CsvDiagnosis.diagnose(db, f);
+                if (e.isPresent()) {
+                    throw unreadable(spec, List.of(f), bundle.relative(f), e.get());
+                }
+            }
         }
         if (columns.isEmpty()) {
             throw new BundleException(shown, "", "has no columns");
@@ -61,6 +69,24 @@ final class SourceLoader {
                 ? spec.dataset().orElse(spec.name()) : spec.name();
         return new Table(spec.role(), name, spec.dataset(), view, List.of(spec), shownFiles, keys, mapping.slices,
                 mapping.features, fts, mapping.metrics.keySet(), rows);
+    }
+
+    /** A reader error, with the offending line when DuckDB's CSV sniffer could not name it. */
+    private BundleException unreadable(SourceSpec spec, List<Path> files, String shown, SQLException e) {
+        SQLException cause = e;
+        String file = shown;
+        if (spec.format() == SourceFormat.CSV && DuckErrors.location(e).isEmpty()) {
+            for (Path f : files) {
+                Optional<SQLException> d = CsvDiagnosis.diagnose(db, f);
+                if (d.isPresent()) {
+                    cause = d.get();
+                    file = bundle.relative(f);
+                    break;
+                }
+            }
+        }
+        return new BundleException(file, DuckErrors.location(cause).orElse(""), "cannot be read as "
+                + spec.format().key() + ": " + DuckErrors.problem(cause), cause);
     }
 
     /** A conversion to verify: the user's column, what it must hold, and its normalised expression. */
@@ -159,6 +185,15 @@ final class SourceLoader {
         return new BundleException(shown, where + ", column \"" + c.column() + "\"", "\"" + example.str("v", "")
                 + "\" is not " + Normalise.expected(c.kind()) + " (" + spec.keyPath(c.key()) + "; " + bad
                 + (bad == 1 ? " value" : " values") + " like this)");
+    }
+
+    /**
+     * Text formats (CSV, JSON) are parsed once into a DuckDB table, so that the checks' many
+     * queries do not sniff and parse the file again each time; Parquet is columnar already and
+     * stays a view over the file.
+     */
+    private static String relationKind(SourceSpec spec) {
+        return spec.format() == SourceFormat.PARQUET ? "VIEW" : "TABLE";
     }
 
     private static String reader(SourceSpec spec, List<Path> files) {

@@ -17,6 +17,7 @@ import dev.mlwb.analysis.check.CheckRun;
 import dev.mlwb.analysis.check.Finding;
 import dev.mlwb.analysis.data.LoadIssue;
 import dev.mlwb.analysis.time.TimeRange;
+import dev.mlwb.analysis.timeline.IncidentTimeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -64,6 +65,17 @@ public final class JsonReport {
     public static String render(CheckReport report) {
         try {
             return MAPPER.writeValueAsString(tree(report)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The report with the incident's timeline under {@code "timeline"} (every event and finding window on one axis). */
+    public static String render(CheckReport report, IncidentTimeline timeline) {
+        try {
+            ObjectNode root = tree(report);
+            root.set("timeline", MAPPER.valueToTree(timeline));
+            return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

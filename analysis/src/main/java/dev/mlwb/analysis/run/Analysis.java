@@ -7,6 +7,7 @@ import dev.mlwb.analysis.check.CheckReport;
 import dev.mlwb.analysis.check.CheckSuite;
 import dev.mlwb.analysis.data.IncidentData;
 import dev.mlwb.analysis.data.IncidentLoader;
+import dev.mlwb.analysis.timeline.IncidentTimeline;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
@@ -20,6 +21,15 @@ public final class Analysis {
 
     /** An analysed incident: the loaded data (still open, for drill-down queries) and the report. */
     public record Result(IncidentData data, CheckReport report) implements AutoCloseable {
+        /**
+         * Every event and every finding's windows on one time axis (a few queries; compute once and keep).
+         *
+         * @throws SQLException if the events cannot be read
+         */
+        public IncidentTimeline timeline() throws SQLException {
+            return IncidentTimeline.of(data, report);
+        }
+
         @Override
         public void close() {
             data.close();

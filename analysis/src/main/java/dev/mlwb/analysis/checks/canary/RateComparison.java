@@ -1,14 +1,12 @@
 package dev.mlwb.analysis.checks.canary;
 
-import org.apache.commons.statistics.distribution.NormalDistribution;
+import dev.mlwb.analysis.stats.TwoProportionZTest;
 
 /**
- * A rate in the baseline against the same rate in the canary, with the pooled two-proportion
- * z-test for a drop (one-sided: canary below baseline).
+ * A rate in the baseline against the same rate in the canary (sums of a metric's numerator and
+ * denominator), with the pooled two-proportion z-test for a drop.
  */
 record RateComparison(double baselineSuccesses, double baselineTrials, double canarySuccesses, double canaryTrials) {
-    private static final NormalDistribution STANDARD = NormalDistribution.of(0, 1);
-
     double baselineRate() {
         return baselineTrials > 0 ? baselineSuccesses / baselineTrials : Double.NaN;
     }
@@ -23,17 +21,17 @@ record RateComparison(double baselineSuccesses, double baselineTrials, double ca
         return b > 0 ? (canaryRate() - b) / b : Double.NaN;
     }
 
-    /** P(Z ≤ z) for the pooled z statistic: small when the canary's rate is significantly lower. */
+    /**
+     * The one-sided p-value of the pooled two-proportion z-test for "the canary's rate is lower":
+     * small when the drop is significant; NaN when either arm has no trials.
+     */
     double dropPValue() {
-        if (baselineTrials <= 0 || canaryTrials <= 0) {
+        if (baselineTrials < 1 || canaryTrials < 1) {
             return Double.NaN;
         }
-        double pooled = (baselineSuccesses + canarySuccesses) / (baselineTrials + canaryTrials);
-        double se = Math.sqrt(pooled * (1 - pooled) * (1 / baselineTrials + 1 / canaryTrials));
-        if (se == 0) {
-            return Double.NaN;
-        }
-        double z = (canaryRate() - baselineRate()) / se;
-        return STANDARD.cumulativeProbability(z);
+        long bt = Math.round(baselineTrials);
+        long ct = Math.round(canaryTrials);
+        return TwoProportionZTest.test(Math.min(Math.round(baselineSuccesses), bt), bt,
+                Math.min(Math.round(canarySuccesses), ct), ct).pValueLower();
     }
 }

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.statistics.inference.ChiSquareTest;
+import dev.mlwb.analysis.stats.ChiSquareIndependence;
 
 /**
  * Traffic per slice in the baseline and canary arms over one stretch of time, and the verdict of
@@ -47,27 +47,20 @@ final class SliceMix {
     }
 
     /**
-     * Pearson chi-square test of independence between arm and slice (no continuity correction);
-     * NaN when fewer than two slices or arms have traffic. Reported, never gated on.
+     * Pearson chi-square test of independence between arm and slice (no continuity correction,
+     * empty slices dropped); NaN when either arm has no traffic. Reported, never gated on.
      */
     double chiSquarePValue() {
-        List<long[]> columns = new ArrayList<>();
-        for (double[] v : traffic.values()) {
-            long b = Math.round(v[0]);
-            long c = Math.round(v[1]);
-            if (b + c > 0) {
-                columns.add(new long[] {b, c});
-            }
-        }
-        if (columns.size() < 2 || baselineTotal() <= 0 || canaryTotal() <= 0) {
+        if (baselineTotal() <= 0 || canaryTotal() <= 0) {
             return Double.NaN;
         }
-        long[][] table = new long[2][columns.size()];
-        for (int j = 0; j < columns.size(); j++) {
-            table[0][j] = columns.get(j)[0];
-            table[1][j] = columns.get(j)[1];
-        }
-        return ChiSquareTest.withDefaults().test(table).getPValue();
+        Map<SliceKey, Long> baseline = new LinkedHashMap<>();
+        Map<SliceKey, Long> canary = new LinkedHashMap<>();
+        traffic.forEach((k, v) -> {
+            baseline.put(k, Math.round(v[0]));
+            canary.put(k, Math.round(v[1]));
+        });
+        return ChiSquareIndependence.testCategories(baseline, canary).pValue();
     }
 
     /** One row per slice, largest baseline share first, with its verdict under the rules. */

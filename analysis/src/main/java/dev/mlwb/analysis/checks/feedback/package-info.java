@@ -1,0 +1,2 @@
+/** Feedback loops: recommendations concentrating exposure on already-popular items over time. */
+package dev.mlwb.analysis.checks.feedback;

@@ -1,0 +1,5 @@
+package dev.mlwb.analysis.evidence;
+
+/** An error message and how often it occurred. */
+public record MessageCount(String message, long count) {
+}

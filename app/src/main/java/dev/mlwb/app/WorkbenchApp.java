@@ -1,0 +1,63 @@
+package dev.mlwb.app;
+
+import dev.mlwb.app.main.MainViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wires the workbench once: the analysis service, the main view model and the main view. */
+public final class WorkbenchApp extends Application {
+    /** System property naming the bundle to open at start when no argument is given. */
+    public static final String DEFAULT_BUNDLE_PROPERTY = "mlwb.default.bundle";
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
+
+    private Workbench workbench;
+
+    @Override
+    public void start(Stage stage) {
+        long started = System.nanoTime();
+        workbench = Workbench.into(stage, 1280, 800);
+        stage.show();
+        MainViewModel model = workbench.model();
+        model.firstFindingsShownProperty().addListener((obs, was, is) -> {
+            if (is) {
+                LOG.info("first findings shown {} ms after the JVM started ({} ms after the window opened)",
+                        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(),
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        });
+        initialBundle(getParameters().getRaw()).ifPresentOrElse(model::open,
+                () -> LOG.info("no bundle given and no sample found; waiting for File > Open"));
+    }
+
+    /** The bundle named on the command line, else the configured default, else a sample nearby. */
+    static Optional<Path> initialBundle(List<String> args) {
+        if (!args.isEmpty()) {
+            return Optional.of(Path.of(args.get(0)));
+        }
+        String configured = System.getProperty(DEFAULT_BUNDLE_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Optional.of(Path.of(configured));
+        }
+        for (String candidate : List.of("sample-incidents/canary-contamination", "../sample-incidents/canary-contamination")) {
+            Path p = Path.of(candidate);
+            if (Files.isDirectory(p)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void stop() {
+        if (workbench != null) {
+            workbench.close();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The findings list: severity, check and title, counts per severity, keyboard selection. */
+package dev.mlwb.app.findings;

@@ -1,0 +1,102 @@
+package dev.mlwb.app.table;
+
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** Columns that show formatted text but sort by the raw value, and copying rows as TSV. */
+public final class Tables {
+    private Tables() {
+    }
+
+    /** A column showing {@code text(row)} and sorting by {@code raw(row)} (NaN last). */
+    public static <R> TableColumn<R, R> numberColumn(String title, Function<R, Double> raw, Function<R, String> text) {
+        TableColumn<R, R> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+        c.setComparator(Comparator.comparingDouble(r -> {
+            double v = raw.apply(r);
+            return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
+        }));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(R item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        c.getStyleClass().add("number");
+        c.setUserData(text);
+        return c;
+    }
+
+    /** A text column, sorted alphabetically. */
+    public static <R> TableColumn<R, String> textColumn(String title, Function<R, String> text) {
+        TableColumn<R, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(text.apply(d.getValue())));
+        return c;
+    }
+
+    /** Adds "Copy as TSV" (context menu and Ctrl+C) copying the selected rows, or all rows, with headers. */
+    public static <R> void enableCopy(TableView<R> table) {
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        MenuItem copy = new MenuItem("Copy as TSV");
+        copy.setOnAction(e -> copy(table));
+        table.setContextMenu(new ContextMenu(copy));
+        KeyCombination ctrlC = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+        table.setOnKeyPressed(e -> {
+            if (ctrlC.match(e)) {
+                copy(table);
+                e.consume();
+            }
+        });
+    }
+
+    /** The rows (selected ones, or all) as tab-separated text with a header line. */
+    public static <R> String tsv(TableView<R> table) {
+        StringBuilder b = new StringBuilder();
+        var columns = table.getVisibleLeafColumns();
+        for (int i = 0; i < columns.size(); i++) {
+            b.append(i == 0 ? "" : "\t").append(columns.get(i).getText());
+        }
+        b.append('\n');
+        var rows = table.getSelectionModel().getSelectedItems().isEmpty() ? table.getItems()
+                : table.getSelectionModel().getSelectedItems();
+        for (R row : rows) {
+            for (int i = 0; i < columns.size(); i++) {
+                b.append(i == 0 ? "" : "\t").append(cellText(columns.get(i), row));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> String cellText(TableColumn<R, ?> column, R row) {
+        if (column.getUserData() instanceof Function<?, ?> text) {
+            return clean(((Function<R, String>) text).apply(row));
+        }
+        Object v = column.getCellObservableValue(row) == null ? null : column.getCellObservableValue(row).getValue();
+        return v == null ? "" : clean(v.toString());
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ');
+    }
+
+    private static <R> void copy(TableView<R> table) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(tsv(table));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}
