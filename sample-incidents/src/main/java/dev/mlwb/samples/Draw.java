@@ -22,6 +22,21 @@ final class Draw {
         return random.nextInt(n);
     }
 
+    /** {@code k} distinct numbers from 0 to {@code n} − 1, in random order (partial Fisher–Yates). */
+    int[] sample(int n, int k) {
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        for (int i = 0; i < k; i++) {
+            int j = i + random.nextInt(n - i);
+            int t = all[i];
+            all[i] = all[j];
+            all[j] = t;
+        }
+        return java.util.Arrays.copyOf(all, k);
+    }
+
     boolean chance(double p) {
         return random.nextDouble() < p;
     }

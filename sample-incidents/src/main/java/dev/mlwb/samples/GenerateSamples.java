@@ -15,8 +15,9 @@ public final class GenerateSamples {
 
     /** Every sample, in the order the README lists them. */
     public static List<Sample> all() {
-        return List.of(new CanaryContamination(), new RollbackIncompatibility(), new ColdStart(), new Nondeterminism(),
-                new StaleModel(), new FeedbackLoop());
+        return List.of(new CanaryContamination(), new BackfillLeakage(), new SilentImputation(), new SegmentRegression(),
+                new RollbackIncompatibility(), new ColdStart(), new Nondeterminism(), new StaleModel(), new FeedbackLoop(),
+                new Healthy());
     }
 
     public static void main(String[] args) throws IOException {

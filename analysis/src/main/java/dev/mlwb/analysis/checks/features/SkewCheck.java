@@ -1,0 +1,110 @@
+package dev.mlwb.analysis.checks.features;
+
+import dev.mlwb.analysis.check.Check;
+import dev.mlwb.analysis.check.CheckContext;
+import dev.mlwb.analysis.check.CheckResult;
+import dev.mlwb.analysis.check.Severity;
+import dev.mlwb.analysis.check.Subject;
+import dev.mlwb.analysis.check.ThresholdSpec;
+import dev.mlwb.analysis.checks.data.ComparedPair;
+import dev.mlwb.analysis.data.FeatureColumn;
+import dev.mlwb.analysis.data.IncidentData;
+import dev.mlwb.analysis.evidence.DifferenceBin;
+import dev.mlwb.analysis.evidence.SkewComparison;
+import dev.mlwb.analysis.evidence.SkewExample;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code features.skew}: two pipelines (training and serving) compute different values for the
+ * same entity at the same time. For each comparison whose datasets share entities, the rows are
+ * joined on entity and timestamp; per feature, the share of joined rows whose values differ
+ * beyond the tolerance, the mean signed difference (its direction), and the worst rows.
+ */
+public final class SkewCheck implements Check {
+    public static final String ID = "features.skew";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "Training and serving pipelines compute different values for the same entity and time";
+    }
+
+    @Override
+    public List<ThresholdSpec> thresholds() {
+        return List.of(
+                new ThresholdSpec("atol", 1e-9, "values differing by at most atol + rtol × |reference| match"),
+                new ThresholdSpec("rtol", 1e-3, "see atol"),
+                new ThresholdSpec("critical_share", 0.01, "a feature mismatching on more joined rows than this is critical"),
+                new ThresholdSpec("warning_share", 0.001, "a feature mismatching on more joined rows than this is a warning"));
+    }
+
+    @Override
+    public Optional<String> skipReason(IncidentData data) {
+        return ComparedPair.of(data).stream().anyMatch(p -> p.reference().has("entity") && p.current().has("entity"))
+                ? Optional.empty()
+                : Optional.of("no comparison of two features datasets that both map an entity column (and a timestamp)");
+    }
+
+    /** One feature of one joined pair. */
+    record Compared(SkewJoin join, FeatureColumn feature, SkewComparison evidence, Optional<Severity> severity) {
+    }
+
+    @Override
+    public CheckResult run(CheckContext ctx) throws SQLException {
+        CheckResult.Builder result = CheckResult.builder();
+        List<ComparedPair> pairs = ComparedPair.of(ctx.data());
+        List<dev.mlwb.analysis.bundle.Comparison> joined = new ArrayList<>();
+        for (ComparedPair p : pairs) {
+            ctx.cancellation().throwIfCancelled();
+            Optional<SkewJoin> join = SkewJoin.of(ctx.db(), p);
+            if (join.isEmpty()) {
+                continue;
+            }
+            SkewQueries.Totals t = SkewQueries.totals(ctx.db(), join.get(), ctx.threshold("atol"), ctx.threshold("rtol"));
+            if (t.joined() == 0) {
+                continue;
+            }
+            joined.add(p.comparison());
+            String prefix = ComparedPair.measurePrefix(joined, joined.size() - 1);
+            List<Compared> bad = new ArrayList<>();
+            Map<Integer, SkewQueries.Details> details = SkewQueries.details(ctx.db(), join.get(), t,
+                    ctx.threshold("atol"), ctx.threshold("rtol"));
+            for (int i = 0; i < p.shared().size(); i++) {
+                Compared c = compare(ctx, join.get(), t, i, details.get(i));
+                result.evidence(c.evidence());
+                result.measures(Subject.feature(c.feature().name()), prefix + "mismatch_share",
+                        c.evidence().mismatchShare(), prefix + "joined_rows", t.joined(), prefix + "mean_signed_diff",
+                        c.evidence().meanSignedDiff());
+                c.severity().ifPresent(s -> bad.add(c));
+            }
+            bad.sort(Comparator.comparing((Compared c) -> c.severity().orElseThrow())
+                    .thenComparing(c -> -c.evidence().mismatchShare()));
+            bad.forEach(c -> result.finding(SkewFinding.build(ID, c, ctx)));
+        }
+        return result.build();
+    }
+
+    private static Compared compare(CheckContext ctx, SkewJoin j, SkewQueries.Totals t, int i,
+                                    SkewQueries.Details details) {
+        FeatureColumn f = j.pair().shared().get(i);
+        long m = t.mismatches()[i];
+        double share = (double) m / t.joined();
+        List<DifferenceBin> diffs = details == null ? List.of() : details.differences();
+        List<SkewExample> examples = details == null ? List.of() : details.examples();
+        SkewComparison e = new SkewComparison(f.name() + ", " + j.pair().label() + " joined on " + j.keys(), f.name(),
+                j.pair().reference().name(), j.pair().current().name(), j.keys(), t.joined(), m, share, t.higher()[i],
+                t.meanDiff()[i], t.meanReference()[i], ctx.threshold("atol"), ctx.threshold("rtol"), diffs, examples);
+        Optional<Severity> s = share > ctx.threshold("critical_share") ? Optional.of(Severity.CRITICAL)
+                : share > ctx.threshold("warning_share") ? Optional.of(Severity.WARNING) : Optional.empty();
+        return new Compared(j, f, e, s);
+    }
+}
