@@ -18,9 +18,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Registers one tabular source: the user's file(s) read by DuckDB's own reader (a view over
- * Parquet, a table parsed once for text formats), a normalised view with canonical columns, and
- * one validating scan that reports the first value that cannot be converted, with its row.
+ * Registers one tabular source: the user's file(s) read by DuckDB's own reader, one validating
+ * scan that reports the first value that cannot be converted (with its row), and the normalised
+ * relation with canonical columns. Parquet stays a view over the file; text formats (CSV, JSON)
+ * are parsed and normalised once into a DuckDB table.
  */
 final class SourceLoader {
     private final Bundle bundle;
@@ -60,8 +61,14 @@ final class SourceLoader {
         List<Check> checks = new ArrayList<>();
         String select = selectList(spec, columns, mapping, checks, shown);
         String view = "src_" + spec.index();
-        db.execute("CREATE OR REPLACE VIEW " + view + " AS SELECT " + select + " FROM " + raw);
         long rows = validate(spec, raw, checks, shown);
+        if (spec.format() == SourceFormat.PARQUET) {
+            db.execute("CREATE OR REPLACE VIEW " + view + " AS SELECT " + select + " FROM " + raw);
+        } else {
+            // text sources: normalise once (timestamps, labels), so no query pays for it again
+            db.execute("CREATE OR REPLACE TABLE " + view + " AS SELECT " + select + " FROM " + raw);
+            db.execute("DROP TABLE " + raw);
+        }
         Set<String> keys = mapping.keys.keySet().stream().map(ColumnKey::key).collect(Collectors.toCollection(LinkedHashSet::new));
         Map<String, String> fts = mapping.featureTimestamps.keySet().stream()
                 .collect(Collectors.toMap(f -> f, Table::featureTimestampColumn));

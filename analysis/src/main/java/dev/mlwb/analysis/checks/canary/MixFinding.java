@@ -35,15 +35,12 @@ final class MixFinding {
         SliceRow top = rows.get(0);
         Finding.Builder f = Finding.builder(check, Severity.CRITICAL, title)
                 .summary(summary(traffic, dim, worst, rows, judged))
-                .remedy("Route a random, stratified share of every " + dim + " to the canary (slice-aware "
-                        + "allocation in the load balancer), and guard each slice separately (canary.slice-guard). "
-                        + "Until then the canary's metrics only speak for "
-                        + Fmt.and(overRepresented(worst).stream().map(SliceRow::label).toList()) + " traffic: do not "
-                        + "promote on them.")
+                .remedy(remedy(dim, worst))
                 .measure("baseline_share", top.baselineShare())
                 .measure("canary_share", top.canaryShare())
                 .measure("share_ratio", top.shareRatio())
                 .measure("chi2_pvalue", worst.chi2PValue())
+                .measure("share_pvalue", top.pValue())
                 .evidence(breakdown(traffic, arms, dimension, worst));
         rows.forEach(r -> f.subject(Subject.slice(SliceKey.parse(r.slice()).orElseThrow())));
         worst.range().ifPresent(f::window);
@@ -51,6 +48,15 @@ final class MixFinding {
                 .flatMap(java.util.Optional::stream).filter(w -> worst.range().map(r -> !r.equals(w)).orElse(true))
                 .forEach(f::window);
         return f.build();
+    }
+
+    private static String remedy(String dim, MixJudgement.Judged worst) {
+        List<String> over = overRepresented(worst).stream().map(SliceRow::label).toList();
+        String speaksFor = over.isEmpty() ? "the canary's metrics do not represent every " + dim
+                : "the canary's metrics only speak for " + Fmt.and(over) + " traffic";
+        return "Route a random, stratified share of every " + dim + " to the canary (slice-aware allocation in the "
+                + "load balancer), and guard each slice separately (canary.slice-guard). Until then " + speaksFor
+                + ": do not promote on them.";
     }
 
     private static List<String> append(List<String> head, String tail) {

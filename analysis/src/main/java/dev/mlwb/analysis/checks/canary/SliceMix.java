@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import dev.mlwb.analysis.stats.ChiSquareIndependence;
+import dev.mlwb.analysis.stats.TwoProportionZTest;
 
 /**
  * Traffic per slice in the baseline and canary arms over one stretch of time, and the verdict of
@@ -17,7 +18,8 @@ import dev.mlwb.analysis.stats.ChiSquareIndependence;
  */
 final class SliceMix {
     /** The rules: see {@link TrafficMixCheck#thresholds()}. */
-    record Rules(double minBaselineShare, double maxCanaryShare, double minShareRatio, double ratioMinBaselineShare) {
+    record Rules(double minBaselineShare, double maxCanaryShare, double minShareRatio, double ratioMinBaselineShare,
+                 double alpha) {
     }
 
     private final Map<SliceKey, double[]> traffic = new LinkedHashMap<>();
@@ -63,22 +65,42 @@ final class SliceMix {
         return ChiSquareIndependence.testCategories(baseline, canary).pValue();
     }
 
-    /** One row per slice, largest baseline share first, with its verdict under the rules. */
+    /**
+     * One row per slice, largest baseline share first, with its verdict under the rules. A row's
+     * p-value is the one-sided two-proportion z-test of "the slice's canary share is lower than its
+     * baseline share"; a rule only flags a slice when that test is significant at {@code alpha}, so
+     * a thin window's noise is not called contamination.
+     */
     List<SliceRow> rows(Rules rules, Set<SliceKey> critical) {
         double bt = baselineTotal();
         double ct = canaryTotal();
-        double p = chiSquarePValue();
         List<SliceRow> rows = new ArrayList<>();
         for (Map.Entry<SliceKey, double[]> e : traffic.entrySet()) {
             double b = e.getValue()[0];
             double c = e.getValue()[1];
             double bs = bt > 0 ? b / bt : Double.NaN;
             double cs = ct > 0 ? c / ct : Double.NaN;
+            double p = shareDropPValue(b, bt, c, ct);
+            SliceVerdict v = verdict(bs, cs, rules);
+            if ((v == SliceVerdict.NO_CANARY_TRAFFIC || v == SliceVerdict.UNDER_REPRESENTED) && !(p < rules.alpha())) {
+                v = SliceVerdict.NOT_SIGNIFICANT;
+            }
             rows.add(new SliceRow(e.getKey().toString(), e.getKey().label(), isCritical(e.getKey(), critical), b, c, bs,
-                    cs, Double.NaN, Double.NaN, Double.NaN, p, verdict(bs, cs, rules)));
+                    cs, Double.NaN, Double.NaN, Double.NaN, p, v));
         }
         rows.sort(Comparator.comparingDouble(SliceRow::baselineShare).reversed());
         return rows;
+    }
+
+    /** P(canary share ≤ observed) if it equalled the baseline share: pooled two-proportion z-test. */
+    static double shareDropPValue(double baseline, double baselineTotal, double canary, double canaryTotal) {
+        long bt = Math.round(baselineTotal);
+        long ct = Math.round(canaryTotal);
+        if (bt < 1 || ct < 1) {
+            return Double.NaN;
+        }
+        return TwoProportionZTest.test(Math.min(Math.round(baseline), bt), bt, Math.min(Math.round(canary), ct), ct)
+                .pValueLower();
     }
 
     static boolean isCritical(SliceKey slice, Set<SliceKey> critical) {

@@ -52,7 +52,9 @@ public final class TrafficMixCheck implements Check {
                 new ThresholdSpec("ratio_min_baseline_share", 0.01,
                         "the share ratio rule applies to slices with at least this baseline share"),
                 new ThresholdSpec("window_minutes", 60, "length of the windows judged within each phase"),
-                new ThresholdSpec("min_arm_traffic", 100, "a phase or window is judged when each arm has this much traffic"));
+                new ThresholdSpec("min_arm_traffic", 100, "a phase or window is judged when each arm has this much traffic"),
+                new ThresholdSpec("alpha", 0.01, "a slice is flagged only when its lower canary share is significant "
+                        + "at this level (one-sided two-proportion z-test): the noise floor of thin windows"));
     }
 
     @Override
@@ -67,7 +69,7 @@ public final class TrafficMixCheck implements Check {
         Duration window = Duration.ofSeconds(Math.round(ctx.threshold("window_minutes") * 60));
         SliceMix.Rules rules = new SliceMix.Rules(ctx.threshold("min_baseline_share"),
                 ctx.threshold("max_canary_share"), ctx.threshold("min_share_ratio"),
-                ctx.threshold("ratio_min_baseline_share"));
+                ctx.threshold("ratio_min_baseline_share"), ctx.threshold("alpha"));
         Set<SliceKey> critical = Set.copyOf(ctx.manifest().criticalSlices());
         CheckResult.Builder result = CheckResult.builder();
         List<Finding> singleDimension = new ArrayList<>();
@@ -96,7 +98,7 @@ public final class TrafficMixCheck implements Check {
         for (SliceRow r : phase.rows()) {
             Subject s = Subject.slice(SliceKey.parse(r.slice()).orElseThrow());
             result.measures(s, "baseline_share", r.baselineShare(), "canary_share", r.canaryShare(),
-                    "share_ratio", r.shareRatio(), "chi2_pvalue", r.pValue());
+                    "share_ratio", r.shareRatio(), "chi2_pvalue", phase.chi2PValue(), "share_pvalue", r.pValue());
         }
     }
 
