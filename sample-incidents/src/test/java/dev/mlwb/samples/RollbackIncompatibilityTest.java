@@ -50,6 +50,8 @@ class RollbackIncompatibilityTest {
     @Test
     void theOutageAfterTheRollbackShowsInTheFastGuardrailAndTheTimeline() {
         Finding f = run.findings("canary.guardrail-fast").get(0);
+        assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(f.summary()).contains("the canary is not implicated");
         assertThat(f.subjects()).containsExactly(Subject.metric("success_rate"));
         assertThat(f.measures().get("breach_minutes")).isEqualTo(8.0);
         assertThat(run.timeline.markers()).extracting(m -> m.kind()).containsExactly("deploy", "canary_start", "rollback",
@@ -61,6 +63,7 @@ class RollbackIncompatibilityTest {
 
     @Test
     void nothingElseIsCritical() {
-        assertThat(run.criticalChecks()).isEqualTo(Set.of("deploy.rollback-compat", "canary.guardrail-slow"));
+        assertThat(run.criticalChecks()).isEqualTo(Set.of("deploy.rollback-compat", "canary.guardrail-slow",
+                "canary.guardrail-fast"));
     }
 }

@@ -102,8 +102,9 @@ final class GuardrailEvaluation {
             boolean baseline = role.equals("baseline");
             boolean baselineToo = !baseline && perArm.stream().anyMatch(o -> o != a
                     && GuardrailFastCheck.role(o.arm(), arms).equals("baseline") && overlaps(o, a));
-            Severity severity = baseline ? Severity.WARNING : Severity.CRITICAL;
-            out.add(finding(check, a, role, severity, baselineToo, evidence));
+            boolean canaryToo = baseline && perArm.stream().anyMatch(o -> o != a
+                    && !GuardrailFastCheck.role(o.arm(), arms).equals("baseline") && overlaps(o, a));
+            out.add(finding(check, a, role, baselineToo, baseline && !canaryToo, evidence));
         }
         return out;
     }
@@ -112,7 +113,11 @@ final class GuardrailEvaluation {
         return x.intervals().stream().anyMatch(i -> y.intervals().stream().anyMatch(i::overlaps));
     }
 
-    private Finding finding(String check, ArmBreaches a, String role, Severity severity, boolean baselineToo,
+    /**
+     * Every breach is critical: an SLO breach is an outage for the users behind it, whichever arm
+     * serves them. The words say whether the canary is implicated.
+     */
+    private Finding finding(String check, ArmBreaches a, String role, boolean baselineToo, boolean baselineOnly,
                             MetricSeries evidence) {
         String where = a.arm().equals("all traffic") ? "" : " in the " + role + (role.equals(a.arm()) ? "" : " (" + a.arm() + ")");
         double minutes = a.breachedBuckets() * bucket.getSeconds() / 60.0;
@@ -129,16 +134,18 @@ final class GuardrailEvaluation {
                 .append("Worst window: ").append(show(a.worstBreach())).append(". ");
         if (baselineToo) {
             s.append("The baseline breached at the same time, which points at shared infrastructure or load rather than the new model. ");
-        } else if (severity == Severity.WARNING) {
-            s.append("Only the baseline breached: not the canary's doing, but an SLO breach all the same. ");
+        } else if (baselineOnly) {
+            s.append("Only the baseline arm breached, so the canary is not implicated; but the users it served had an "
+                    + "outage all the same (after a rollback, the baseline is everyone). ");
         }
-        s.append("Fast guardrails gate traffic increases: a breach is a reason to stop or roll back at once.");
-        return Finding.builder(check, severity, title)
+        s.append("Fast guardrails gate traffic increases: a breach is a reason to stop at once.");
+        return Finding.builder(check, Severity.CRITICAL, title)
                 .summary(s.toString())
-                .remedy(severity == Severity.CRITICAL
-                        ? "Stop the rollout and roll back the canary; then find what drives " + guardrail.label()
-                        + " (cold replicas, resource limits, a slower model) before retrying."
-                        : "Investigate the baseline's " + guardrail.label() + "; it affects every arm.")
+                .remedy(baselineOnly
+                        ? "Restore the service on the " + role + " first (what changed for it: a rollback onto an "
+                        + "incompatible payload, infrastructure, load), then resume the rollout."
+                        : "Stop the rollout and roll back the canary; then find what drives " + guardrail.label()
+                        + " (cold replicas, resource limits, a slower model) before retrying.")
                 .subject(Subject.metric(guardrail.name()))
                 .measure("worst", a.worstBreach())
                 .measure("threshold", threshold)

@@ -26,8 +26,8 @@ import java.util.Optional;
 
 /**
  * {@code canary.guardrail-fast}: infrastructure SLO breaches per one-minute window: success rate,
- * p99 latency, CPU and memory, per arm. A breach in the canary (or in traffic without arms) is
- * critical; a breach in the baseline alone is a warning, since it is not the canary's doing.
+ * p99 latency, CPU and memory, per arm. Every breach is critical (an SLO breach is an outage for the
+ * users behind it); the finding says whether the canary, the baseline, or both breached.
  */
 public final class GuardrailFastCheck implements Check {
     public static final String ID = "canary.guardrail-fast";

@@ -41,10 +41,15 @@ class GuardrailFastCheckTest {
     }
 
     @Test
-    void aBaselineOnlyBreachIsAWarning() throws Exception {
+    void aBaselineOnlyBreachIsStillCriticalButClearsTheCanary() throws Exception {
         CheckResult r = CanaryFixture.write(tmp, 10, m -> List.of(slow("old", "ios", m == 4 ? 600 : 100),
                 slow("new", "ios", 100)), "", List.of()).run(new GuardrailFastCheck());
-        assertThat(r.findings()).singleElement().extracting(f -> f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(f.title()).contains("in the baseline (old)");
+            assertThat(f.summary()).contains("the canary is not implicated");
+            assertThat(f.remedy()).startsWith("Restore the service on the baseline first");
+        });
     }
 
     @Test
