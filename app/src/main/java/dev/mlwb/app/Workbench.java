@@ -23,7 +23,10 @@ public final class Workbench implements AutoCloseable {
         scene = new Scene(view.root(), width, height);
         scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
         view.install(scene);
-        stage.setTitle("ML Incident Workbench");
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.reportProperty().get() == null ? "ML Incident Workbench"
+                        : model.titleProperty().get() + " — ML Incident Workbench", model.titleProperty(),
+                model.reportProperty()));
         stage.setScene(scene);
     }
 

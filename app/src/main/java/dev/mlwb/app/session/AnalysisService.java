@@ -34,6 +34,35 @@ public final class AnalysisService implements AutoCloseable {
         return task;
     }
 
+    /**
+     * A drill-down query on the open incident's data, run on the analysis thread (which owns the
+     * DuckDB connection) so the FX thread never waits; the answer reaches the UI once, as the
+     * task's value. Fails if no incident is open.
+     */
+    public <T> Task<T> query(String what, Query<T> query) {
+        Analysis.Result result = current;
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                if (result == null) {
+                    throw new IllegalStateException("no incident is open");
+                }
+                long started = System.nanoTime();
+                T value = query.run(result);
+                LOG.debug("{} took {} ms", what, (System.nanoTime() - started) / 1_000_000);
+                return value;
+            }
+        };
+        executor.submit(task);
+        return task;
+    }
+
+    /** A query on an analysed incident (its DuckDB data and report). */
+    @FunctionalInterface
+    public interface Query<T> {
+        T run(Analysis.Result result) throws Exception;
+    }
+
     /** Makes a result the open incident, closing the previous one (call on the FX thread). */
     public void adopt(Analysis.Result result) {
         Analysis.Result previous = current;
