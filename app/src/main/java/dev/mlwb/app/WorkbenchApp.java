@@ -1,6 +1,7 @@
 package dev.mlwb.app;
 
 import dev.mlwb.app.main.MainViewModel;
+import dev.mlwb.app.session.AnalysisService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,12 +18,21 @@ public final class WorkbenchApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
 
+    private static AnalysisService handedOver;
+
     private Workbench workbench;
+
+    /** The service the launcher created (and started analysing with) before JavaFX was up. */
+    static void useService(AnalysisService service) {
+        handedOver = service;
+    }
 
     @Override
     public void start(Stage stage) {
         long started = System.nanoTime();
-        workbench = Workbench.into(stage, 1280, 800);
+        AnalysisService service = handedOver != null ? handedOver : new AnalysisService();
+        handedOver = null;
+        workbench = Workbench.into(stage, 1280, 800, service);
         stage.show();
         MainViewModel model = workbench.model();
         model.firstFindingsShownProperty().addListener((obs, was, is) -> {

@@ -6,7 +6,9 @@ import dev.mlwb.app.evidence.EvidencePane;
 import dev.mlwb.app.evidence.EvidenceViews;
 import dev.mlwb.app.evidence.ViewContext;
 import java.util.function.Supplier;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -29,11 +31,24 @@ public final class FindingDetailView {
     private final VBox evidence = new VBox(18);
     private final ScrollPane scroll = new ScrollPane(content);
     private final BorderPane root = new BorderPane();
+    private static final int SUBJECTS_SHOWN = 6;
 
-    public FindingDetailView(FindingDetailViewModel model, EvidenceViews evidenceViews, Supplier<ViewContext> context) {
+    private final ObservableBooleanValue presentation;
+    private Node summaryBox;
+    private Node subjectsBox;
+    private Node remedyBox;
+    private Node measuresBox;
+
+    /**
+     * @param presentation in presentation mode the evidence comes first, right under the sticky title
+     *     and verdict, and the words follow
+     */
+    public FindingDetailView(FindingDetailViewModel model, EvidenceViews evidenceViews, Supplier<ViewContext> context,
+                             ObservableBooleanValue presentation) {
         this.model = model;
         this.evidenceViews = evidenceViews;
         this.context = context;
+        this.presentation = presentation;
         createView();
         initListeners();
     }
@@ -59,8 +74,11 @@ public final class FindingDetailView {
         subjects.setId("detail-subjects");
         measures.setId("detail-measures");
         evidence.setId("detail-evidence");
-        content.getChildren().addAll(summary, when, labelled("Subjects", subjects), evidence,
-                labelled("Remedy", remedy), labelled("Measures", measures));
+        summaryBox = new VBox(6, summary, when);
+        subjectsBox = labelled("Subjects", subjects);
+        remedyBox = labelled("Remedy", remedy);
+        measuresBox = labelled("Measures", measures);
+        arrange();
         content.getStyleClass().add("detail");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("page-scroll");
@@ -83,17 +101,39 @@ public final class FindingDetailView {
         return new VBox(4, l, value);
     }
 
+    private void arrange() {
+        if (presentation.get()) {
+            content.getChildren().setAll(evidence, summaryBox, remedyBox, subjectsBox, measuresBox);
+        } else {
+            content.getChildren().setAll(summaryBox, subjectsBox, evidence, remedyBox, measuresBox);
+        }
+        scroll.setVvalue(0);
+    }
+
     private void initListeners() {
+        presentation.addListener((obs, was, is) -> arrange());
         model.subjects().addListener((ListChangeListener<Subject>) c -> showSubjects());
         model.measures().addListener((ListChangeListener<MeasureItem>) c -> showMeasures());
         model.evidence().addListener((ListChangeListener<Evidence>) c -> showEvidence());
     }
 
     private void showSubjects() {
+        showSubjects(SUBJECTS_SHOWN);
+    }
+
+    /** The first subjects as links, and a link showing the rest when there are many. */
+    private void showSubjects(int limit) {
         ViewContext ctx = context.get();
-        subjects.getChildren().setAll(model.subjects().stream()
+        subjects.getChildren().setAll(model.subjects().stream().limit(limit)
                 .map(s -> (Node) EvidencePane.link(s, s.kind() + ": " + s.value(), ctx)).toList());
         subjects.getChildren().forEach(n -> n.getStyleClass().add("chip"));
+        int more = model.subjects().size() - limit;
+        if (more > 0) {
+            Hyperlink all = new Hyperlink("and " + more + " more…");
+            all.setId("detail-more-subjects");
+            all.setOnAction(e -> showSubjects(Integer.MAX_VALUE));
+            subjects.getChildren().add(all);
+        }
     }
 
     private void showMeasures() {

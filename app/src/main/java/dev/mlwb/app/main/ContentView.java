@@ -28,7 +28,7 @@ public final class ContentView {
         this.model = model;
         this.views = views;
         this.overview = new OverviewView(model.overview(), model.navigation(), model.presentationProperty());
-        this.detail = new FindingDetailView(model.detail(), views, this::context);
+        this.detail = new FindingDetailView(model.detail(), views, this::context, model.presentationProperty());
         root.setId("content");
         root.getStyleClass().add("content");
         model.navigation().currentProperty().addListener((obs, was, is) -> show(is));

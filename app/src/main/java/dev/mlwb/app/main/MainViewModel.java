@@ -81,6 +81,12 @@ public final class MainViewModel {
         detail.show(f);
     }
 
+    /** The bundle's folder or file name, as the header shows it. */
+    static String bundleName(String bundle) {
+        Path p = Path.of(bundle).getFileName();
+        return p == null ? bundle : p.toString();
+    }
+
     /** Goes to the next finding of the list (presentation clickers send Page Down). */
     public void nextFinding() {
         findings.next().ifPresent(f -> navigation.go(Place.finding(f)));
@@ -129,7 +135,7 @@ public final class MainViewModel {
         CheckReport r = result.report();
         report.set(r);
         title.set(r.title());
-        subtitle.set(r.bundle() + "  ·  " + r.checks(CheckRun.Status.RAN).size() + " checks ran, "
+        subtitle.set(bundleName(r.bundle()) + "  ·  " + r.checks(CheckRun.Status.RAN).size() + " checks ran, "
                 + r.checks(CheckRun.Status.SKIPPED).size() + " skipped");
         issues.setAll(r.loadIssues().stream().map(IssueItem::of).toList());
         timeRange.set(null);

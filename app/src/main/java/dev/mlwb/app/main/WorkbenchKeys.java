@@ -44,9 +44,9 @@ final class WorkbenchKeys {
             model.navigation().forward();
         } else if (e.isAltDown() && e.getCode() == KeyCode.HOME) {
             model.navigation().go(Place.overview());
-        } else if (presenting && !typing && (e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.SPACE)) {
+        } else if (presenting && (e.getCode() == KeyCode.PAGE_DOWN || !typing && e.getCode() == KeyCode.SPACE)) {
             model.nextFinding();
-        } else if (presenting && !typing && e.getCode() == KeyCode.PAGE_UP) {
+        } else if (presenting && e.getCode() == KeyCode.PAGE_UP) {
             model.previousFinding();
         } else {
             return;

@@ -151,8 +151,9 @@ public final class DriftViewModel {
         double[] thin = ws.stream().mapToDouble(w -> w.judged() ? Double.NaN : nz(w.psi())).toArray();
         List<String> labels = ws.stream().map(w -> Times.minute(w.start()) + ": PSI " + Fmt.num(w.psi(), 3) + ", "
                 + Fmt.count(w.rows()) + " rows" + (w.judged() ? "" : " (too few to judge)")).toList();
-        return List.of(new Line("PSI per window", Palette.CURRENT, x, judged, labels, Line.Look.LINE_AND_MARKERS),
-                new Line("too few rows", Palette.GREY, x, thin, labels, Line.Look.MARKERS));
+        Line line = new Line("PSI per window", Palette.CURRENT, x, judged, labels, Line.Look.LINE_AND_MARKERS);
+        return ws.stream().allMatch(DriftWindow::judged) ? List.of(line)
+                : List.of(line, new Line("too few rows to judge", Palette.GREY, x, thin, labels, Line.Look.MARKERS));
     }
 
     private static double nz(double v) {
