@@ -51,6 +51,9 @@ public final class FindingDetailView {
         this.presentation = presentation;
         createView();
         initListeners();
+        showSubjects();
+        showMeasures();
+        showEvidence();
     }
 
     private void createView() {

@@ -15,20 +15,20 @@ import javafx.scene.layout.StackPane;
 
 /**
  * The right-hand side: the view of the current place. The overview and the finding detail are
- * built once and kept (the timeline keeps its zoom); subject and check pages are built on arrival.
+ * built once (the detail when first needed) and kept, so the timeline keeps its zoom; subject and
+ * check pages are built on arrival.
  */
 public final class ContentView {
     private final MainViewModel model;
     private final EvidenceViews views;
     private final OverviewView overview;
-    private final FindingDetailView detail;
+    private FindingDetailView detail;
     private final StackPane root = new StackPane();
 
     public ContentView(MainViewModel model, EvidenceViews views) {
         this.model = model;
         this.views = views;
         this.overview = new OverviewView(model.overview(), model.navigation(), model.presentationProperty());
-        this.detail = new FindingDetailView(model.detail(), views, this::context, model.presentationProperty());
         root.setId("content");
         root.getStyleClass().add("content");
         model.navigation().currentProperty().addListener((obs, was, is) -> show(is));
@@ -47,7 +47,7 @@ public final class ContentView {
         if (place instanceof Place.Overview) {
             view = overview.root();
         } else if (place instanceof Place.FindingPlace) {
-            view = detail.root();
+            view = detail().root();
         } else if (place instanceof Place.SubjectPlace s) {
             view = new SubjectPageView(new SubjectPageViewModel(s.subject(), model.indexProperty().get()), views,
                     context()).root();
@@ -58,6 +58,14 @@ public final class ContentView {
             throw new IllegalStateException("no view for " + place);
         }
         root.getChildren().setAll(view);
+    }
+
+    /** The finding detail, built when the first finding is opened (not on the way to the first findings). */
+    private FindingDetailView detail() {
+        if (detail == null) {
+            detail = new FindingDetailView(model.detail(), views, this::context, model.presentationProperty());
+        }
+        return detail;
     }
 
     public Node root() {

@@ -8,7 +8,7 @@ import dev.mlwb.analysis.report.ReportFormat;
 import dev.mlwb.analysis.run.Analysis;
 import dev.mlwb.analysis.check.Finding;
 import dev.mlwb.analysis.time.TimeRange;
-import dev.mlwb.analysis.timeline.IncidentTimeline;
+import dev.mlwb.app.overview.TimelineViewModel;
 import dev.mlwb.app.detail.FindingDetailViewModel;
 import dev.mlwb.app.nav.Navigation;
 import dev.mlwb.app.nav.Place;
@@ -148,9 +148,12 @@ public final class MainViewModel {
         buildTimeline();
     }
 
-    /** The timeline needs a few queries: they run on the analysis thread, and the answer arrives once. */
+    /**
+     * The timeline needs a few queries: they run on the analysis thread, which also prepares what the
+     * chart draws, and the answer arrives once.
+     */
     private void buildTimeline() {
-        Task<IncidentTimeline> t = service.query("incident timeline", Analysis.Result::timeline);
+        Task<TimelineViewModel> t = service.query("incident timeline", r -> new TimelineViewModel(r.timeline()));
         CheckReport forReport = report.get();
         t.setOnSucceeded(e -> {
             if (report.get() == forReport) {

@@ -45,7 +45,8 @@ public final class OverviewView {
         content.setId("overview");
         root.setFitToWidth(true);
         root.getStyleClass().add("page-scroll");
-        model.reportProperty().addListener((obs, was, is) -> rebuild());
+        // the findings list is drawn first; the overview fills in at the next pulse
+        model.reportProperty().addListener((obs, was, is) -> AfterPulse.run(this::rebuild));
         rebuild();
     }
 

@@ -41,7 +41,11 @@ public final class OverviewViewModel {
     }
 
     public void setTimeline(IncidentTimeline t) {
-        TimelineViewModel vm = new TimelineViewModel(t);
+        setTimeline(new TimelineViewModel(t));
+    }
+
+    /** Shows a timeline prepared off the FX thread. */
+    public void setTimeline(TimelineViewModel vm) {
         timelineStatus.set(vm.isEmpty() ? "No timestamped events or findings to draw." : vm.caption());
         timeline.set(vm.isEmpty() ? null : vm);
     }

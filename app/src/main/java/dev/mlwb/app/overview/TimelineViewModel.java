@@ -33,7 +33,9 @@ public final class TimelineViewModel {
     private final Map<String, Integer> checkLane = new LinkedHashMap<>();
     private final Map<String, Integer> eventLane = new LinkedHashMap<>();
     private final Map<String, Integer> sourceLane = new LinkedHashMap<>();
+    private final List<LaneLayer> layers;
 
+    /** Prepares the lanes and what is drawn on them; plain data, so it can be built off the FX thread. */
     public TimelineViewModel(IncidentTimeline timeline) {
         this.t = timeline;
         for (FindingWindow w : t.findings()) {
@@ -47,6 +49,7 @@ public final class TimelineViewModel {
         for (SourceSpan s : t.sources()) {
             sourceLane.computeIfAbsent(s.source(), k -> add("data · " + s.source()));
         }
+        layers = buildLayers();
     }
 
     private int add(String name) {
@@ -72,12 +75,18 @@ public final class TimelineViewModel {
     }
 
     public List<LaneLayer> layers() {
+        return layers;
+    }
+
+    private List<LaneLayer> buildLayers() {
         List<LaneLayer> out = new ArrayList<>();
+        double close = t.range().map(r -> r.duration().getSeconds() / 1500.0).orElse(0.0);
         for (String severity : List.of("critical", "warning", "info")) {
-            List<LaneLayer.Span> spans = t.findings().stream().filter(w -> w.severity().equals(severity))
-                    .map(w -> new LaneLayer.Span(checkLane.get(w.check()), Times.x(w.start()), Times.x(w.end()),
-                            severity.toUpperCase(Locale.ROOT) + ": " + w.title() + " (" + Times.minute(w.start())
-                                    + " – " + Times.minute(w.end()) + ")")).toList();
+            List<LaneLayer.Span> spans = new ArrayList<>();
+            for (String check : checkLane.keySet()) {
+                spans.addAll(merged(t.findings().stream().filter(w -> w.severity().equals(severity)
+                        && w.check().equals(check)).toList(), close));
+            }
             if (!spans.isEmpty()) {
                 out.add(LaneLayer.spans(severity + " finding", Palette.severity(severity), spans));
             }
@@ -87,6 +96,35 @@ public final class TimelineViewModel {
                 + String.format(Locale.ROOT, "%,d", s.rows()) + " rows")).toList()));
         addEvents(out);
         out.removeIf(LaneLayer::isEmpty);
+        return out;
+    }
+
+    /**
+     * One check's windows as spans, windows closer than {@code close} seconds joined (thousands of
+     * one-minute breaches would be drawn as one bar anyway), each labelled with what it covers.
+     */
+    List<LaneLayer.Span> merged(List<FindingWindow> windows, double close) {
+        List<FindingWindow> sorted = windows.stream().sorted(java.util.Comparator.comparing(FindingWindow::start))
+                .toList();
+        List<LaneLayer.Span> out = new ArrayList<>();
+        int i = 0;
+        while (i < sorted.size()) {
+            FindingWindow first = sorted.get(i);
+            java.time.Instant end = first.end();
+            java.util.Set<String> titles = new java.util.LinkedHashSet<>(List.of(first.title()));
+            int j = i + 1;
+            while (j < sorted.size() && sorted.get(j).start().getEpochSecond() - end.getEpochSecond() <= close) {
+                end = sorted.get(j).end().isAfter(end) ? sorted.get(j).end() : end;
+                titles.add(sorted.get(j).title());
+                j++;
+            }
+            int n = j - i;
+            out.add(new LaneLayer.Span(checkLane.get(first.check()), Times.x(first.start()), Times.x(end),
+                    first.severity().toUpperCase(Locale.ROOT) + ": " + String.join("; ", titles.stream().limit(2)
+                            .toList()) + " (" + Times.minute(first.start()) + " – " + Times.minute(end)
+                            + (n > 1 ? ", " + n + " windows" : "") + ")"));
+            i = j;
+        }
         return out;
     }
 
