@@ -55,6 +55,7 @@ public final class ChartPane extends VBox {
         b.getStyleClass().add("wb-chart-button");
         b.setTooltip(new Tooltip(tip));
         b.setFocusTraversable(false);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
     }
 

@@ -54,8 +54,32 @@ public final class LaneChart {
         chart.getGridRenderer().getHorizontalMajorGrid().setVisible(false);
         LineChart.addMarks(chart, marks);
         homeIncludingMarks(chart, layers, marks);
-        chart.setPrefHeight(Math.max(170, 90 + (lanes.size() > 10 ? 22 : 30) * lanes.size()));
+        fitLanes(chart, lanes.size());
         return chart;
+    }
+
+    /**
+     * Sizes the chart so each lane has room for its label: taller lanes in presentation mode (the
+     * root carries the {@code presentation} style class), where the labels are larger.
+     */
+    private static void fitLanes(XYChart chart, int lanes) {
+        javafx.collections.ListChangeListener<String> restyled = c -> fit(chart, lanes);
+        chart.sceneProperty().addListener((obs, was, is) -> {
+            if (was != null) {
+                was.getRoot().getStyleClass().removeListener(restyled);
+            }
+            if (is != null) {
+                is.getRoot().getStyleClass().addListener(restyled);
+            }
+            fit(chart, lanes);
+        });
+        fit(chart, lanes);
+    }
+
+    private static void fit(XYChart chart, int lanes) {
+        boolean presenting = chart.getScene() != null && chart.getScene().getRoot().getStyleClass().contains("presentation");
+        double lane = presenting ? 32 : lanes > 10 ? 22 : 30;
+        chart.setPrefHeight(Math.max(presenting ? 240 : 170, (presenting ? 130 : 90) + lane * lanes));
     }
 
     /** When lines (e.g. "now") lie outside the data, the chart opens wide enough to show them. */

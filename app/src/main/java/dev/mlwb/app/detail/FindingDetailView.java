@@ -110,7 +110,7 @@ public final class FindingDetailView {
         } else {
             content.getChildren().setAll(summaryBox, subjectsBox, evidence, remedyBox, measuresBox);
         }
-        scroll.setVvalue(0);
+        scrollToTop();
     }
 
     private void initListeners() {
@@ -151,7 +151,13 @@ public final class FindingDetailView {
 
     private void showEvidence() {
         evidence.getChildren().setAll(evidenceViews.create(model.evidence(), context.get()));
+        scrollToTop();
+    }
+
+    /** Back to the top, now and after the new content's first layout (which may scroll to a focused table). */
+    private void scrollToTop() {
         scroll.setVvalue(0);
+        javafx.application.Platform.runLater(() -> scroll.setVvalue(0));
     }
 
     public Node root() {

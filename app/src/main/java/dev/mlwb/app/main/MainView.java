@@ -186,12 +186,15 @@ public final class MainView {
         if (on) {
             root.getStyleClass().add("presentation");
             split.getItems().remove(findings.root());
+            // keys go to the page, not to a filter field that happens to be next in line
+            content.root().requestFocus();
         } else {
             root.getStyleClass().remove("presentation");
             if (!split.getItems().contains(findings.root())) {
                 split.getItems().add(0, findings.root());
                 split.setDividerPositions(0.28);
             }
+            findings.focus();
         }
     }
 

@@ -73,8 +73,9 @@ public final class TablePane<R> extends VBox {
 
     /** Sizes the table to show up to this many rows without scrolling. */
     public TablePane<R> setVisibleRows(int n) {
+        double extra = table.getColumnResizePolicy() == TableView.UNCONSTRAINED_RESIZE_POLICY ? 0.8 : 0;
         table.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> table.getFixedCellSize() * (Math.max(1, Math.min(n, rows.size())) + 1.3),
+                () -> table.getFixedCellSize() * (Math.max(1, Math.min(n, rows.size())) + 1.3 + extra),
                 table.fixedCellSizeProperty(), rows));
         table.minHeightProperty().bind(table.fixedCellSizeProperty().multiply(2.5));
         return this;

@@ -50,9 +50,9 @@ public final class ReplicaLanesView {
         List<TableColumn<ReplicaLane, ?>> columns = List.of(
                 Tables.linkColumn("Replica", ReplicaLane::replica, l -> Optional.of(Subject.replica(l.replica())),
                         context::open),
-                Tables.textColumn("Start", l -> Times.second(l.start())),
-                Tables.textColumn("Ready", l -> Times.second(l.ready())),
-                Tables.textColumn("First traffic", l -> Times.second(l.firstTraffic())),
+                Tables.textColumn("Start", l -> model.time(l.start())),
+                Tables.textColumn("Ready", l -> model.time(l.ready())),
+                Tables.textColumn("First traffic", l -> model.time(l.firstTraffic())),
                 Tables.numberColumn("Init", ReplicaLane::initSeconds, l -> Times.seconds(l.initSeconds())),
                 Tables.numberColumn("Served unready", ReplicaLane::earlySeconds, l -> Times.seconds(l.earlySeconds())),
                 Tables.textColumn("Verdict", ReplicaLanesViewModel::verdict));

@@ -43,7 +43,7 @@ public final class ReplicaLanesViewModel {
 
     public String caption() {
         long early = lanes.stream().filter(l -> l.verdict() == ReplicaVerdict.SERVED_BEFORE_READY).count();
-        return lanes.size() + " replicas; " + early + " served traffic before they were ready (vermillion), "
+        return day().map(d -> d + ": ").orElse("") + lanes.size() + " replicas; " + early + " served traffic before they were ready (vermillion), "
                 + r.scaleSteps().size() + " scale " + (r.scaleSteps().size() == 1 ? "event" : "events")
                 + " (dashed lines)." + (r.unlabelledEvents() > 0 ? " " + r.unlabelledEvents()
                 + " replica events without a replica name are not drawn." : "")
@@ -141,6 +141,21 @@ public final class ReplicaLanesViewModel {
                 .map(l -> l.ready().or(l::firstTraffic).orElse(l.start().get())).max(Comparator.naturalOrder())
                 .orElse(firstScale.get()).plusSeconds(120);
         return Optional.of(new double[] {Times.x(from), Times.x(to)});
+    }
+
+    /** A lane's time: {@code 19:01:32} when every lane is on one day (named in the caption), else with the date. */
+    public String time(Optional<Instant> t) {
+        boolean oneDay = lanes.stream().flatMap(l -> java.util.stream.Stream.of(l.start(), l.ready(), l.firstTraffic()))
+                .flatMap(Optional::stream).map(Times::day).distinct().count() <= 1;
+        return t.map(i -> oneDay ? Times.second(i).substring(Times.second(i).indexOf(' ', 4) + 1) : Times.second(i))
+                .orElse("—");
+    }
+
+    /** The day every lane is on, if they share one. */
+    public Optional<String> day() {
+        List<String> days = lanes.stream().flatMap(l -> java.util.stream.Stream.of(l.start(), l.ready(),
+                l.firstTraffic())).flatMap(Optional::stream).map(Times::day).distinct().toList();
+        return days.size() == 1 ? Optional.of(days.get(0)) : Optional.empty();
     }
 
     public static String verdict(ReplicaLane l) {

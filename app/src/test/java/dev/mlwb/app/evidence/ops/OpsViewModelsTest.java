@@ -62,6 +62,9 @@ class OpsViewModelsTest {
         assertThat(range[0]).isEqualTo(T.plusSeconds(30).getEpochSecond());
         assertThat(range[1]).isEqualTo(T.plusSeconds(141 + 120).getEpochSecond());
         assertThat(m.states(early)).containsExactlyInAnyOrder("bad", "focus");
+        assertThat(m.time(early.start())).isEqualTo("19:01:32");
+        assertThat(m.day()).contains("Feb 6");
+        assertThat(m.caption()).startsWith("Feb 6: 2 replicas;");
         assertThat(m.latency().get(0).colour()).isEqualTo(dev.mlwb.app.chart.Palette.VERMILLION);
     }
 
