@@ -11,7 +11,8 @@ import javafx.scene.input.MouseEvent;
 /**
  * Keys that work everywhere: F5 toggles presentation mode (Esc leaves it), Alt+Left / Alt+Right
  * and the mouse's back / forward buttons walk the history, Alt+Home opens the overview, and in
- * presentation mode Page Down / Page Up (what presentation clickers send) step through the findings.
+ * presentation mode Page Down / Page Up (what presentation clickers send) step through the findings,
+ * as Ctrl+Page Down / Ctrl+Page Up do in both modes.
  */
 final class WorkbenchKeys {
     private final MainViewModel model;
@@ -44,6 +45,10 @@ final class WorkbenchKeys {
             model.navigation().forward();
         } else if (e.isAltDown() && e.getCode() == KeyCode.HOME) {
             model.navigation().go(Place.overview());
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.PAGE_DOWN) {
+            model.nextFinding();
+        } else if (e.isShortcutDown() && e.getCode() == KeyCode.PAGE_UP) {
+            model.previousFinding();
         } else if (presenting && (e.getCode() == KeyCode.PAGE_DOWN || !typing && e.getCode() == KeyCode.SPACE)) {
             model.nextFinding();
         } else if (presenting && e.getCode() == KeyCode.PAGE_UP) {

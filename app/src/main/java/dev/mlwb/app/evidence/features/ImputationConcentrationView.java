@@ -32,7 +32,7 @@ public final class ImputationConcentrationView {
                 Tables.numberColumn("Rate", ConcentrationRow::rate, r -> Fmt.pct(r.rate())),
                 Tables.numberColumn("Share of imputed", ConcentrationRow::shareOfImputed,
                         r -> Fmt.pct(r.shareOfImputed())),
-                Tables.numberColumn("Lift", ConcentrationRow::lift, r -> Fmt.num(r.lift(), 1) + "×"));
+                Tables.numberColumn("Lift", ConcentrationRow::lift, r -> Fmt.num(r.lift(), r.lift() < 1 ? 2 : 1) + "×"));
         TablePane<ConcentrationRow> table = new TablePane<>("concentration-table", columns, ConcentrationRow::value);
         table.setRows(model.values());
         table.setVisibleRows(6);
