@@ -89,4 +89,21 @@ class OverviewViewModelTest {
         assertThat(m.marks()).singleElement().satisfies(mark -> assertThat(mark.text()).isEqualTo("canary start"));
         assertThat(m.caption()).contains("3 events in 2 lanes", "1 finding windows");
     }
+
+    @Test
+    void windowsCloserThanAPixelAreDrawnAsOneBar() {
+        List<FindingWindow> minutes = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            minutes.add(new FindingWindow("canary.guardrail-fast", "critical", "p99 above 500 ms",
+                    T.plusSeconds(90L * i), T.plusSeconds(90L * i + 60), List.of()));
+        }
+        minutes.add(new FindingWindow("canary.guardrail-fast", "critical", "p99 above 500 ms",
+                T.plusSeconds(86_000), T.plusSeconds(86_060), List.of()));
+        IncidentTimeline t = new IncidentTimeline("t", Optional.of(new TimeRange(T, T.plusSeconds(86_400))), 60,
+                List.of(), List.of(), List.of(), List.of(), minutes, List.of(), 0);
+        List<LaneLayer.Span> spans = new TimelineViewModel(t).layers().get(0).spans();
+        assertThat(spans).hasSize(2);
+        assertThat(spans.get(0).end() - spans.get(0).start()).isEqualTo(90 * 99 + 60);
+        assertThat(spans.get(0).label()).isEqualTo("CRITICAL: p99 above 500 ms (Jan 15 09:00 – Jan 15 11:29, 100 windows)");
+    }
 }
