@@ -36,8 +36,10 @@ public final class SkewView {
                 e -> e.entity() + " " + e.referenceValue() + " " + e.currentValue());
         table.setRows(model.examples());
         table.setVisibleRows(6);
-        content.add(EvidencePane.heading("Rows that differ most"));
-        content.add(table);
+        if (!model.examples().isEmpty()) {
+            content.add(EvidencePane.heading("Rows that differ most"));
+            content.add(table);
+        }
         root = new EvidencePane("skew-view", model.title(), model.caption(), content.toArray(Node[]::new));
     }
 

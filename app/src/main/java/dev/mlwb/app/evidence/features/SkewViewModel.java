@@ -28,10 +28,16 @@ public final class SkewViewModel {
                 ? " " + s.current() + " is mostly higher." : " " + s.current() + " is mostly lower ("
                 + Fmt.count(s.mismatches() - s.mismatchesHigher()) + " of " + Fmt.count(s.mismatches()) + ").";
         return Fmt.count(s.mismatches()) + " of " + Fmt.count(s.joinedRows()) + " joined rows ("
-                + Fmt.pct(s.mismatchShare()) + ") differ beyond " + Fmt.num(s.absoluteTolerance(), 12) + " + "
-                + Fmt.num(s.relativeTolerance(), 6) + " × |" + s.reference() + "|; mean signed difference "
+                + Fmt.pct(s.mismatchShare()) + ") differ beyond " + tolerance(s.absoluteTolerance()) + " + "
+                + tolerance(s.relativeTolerance()) + " × |" + s.reference() + "|; mean signed difference "
                 + Fmt.num(s.meanSignedDiff(), 4) + " (mean " + s.reference() + " value " + Fmt.num(s.meanReference(), 4)
                 + ")." + direction;
+    }
+
+    /** A tolerance as people write it: {@code 1e-9}, {@code 0.001}. */
+    static String tolerance(double t) {
+        return t != 0 && Math.abs(t) < 1e-4 ? String.format(java.util.Locale.ROOT, "%.0e", t).replace("e-0", "e-")
+                : Fmt.num(t, 6);
     }
 
     public boolean hasDifferences() {

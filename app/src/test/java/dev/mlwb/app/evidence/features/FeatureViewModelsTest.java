@@ -63,7 +63,8 @@ class FeatureViewModelsTest {
                 List.of(new DifferenceBin(-10, 0, 920), new DifferenceBin(0, 10, 6080)),
                 List.of(new SkewExample("E1", Optional.of(ROW), "431.2", "27.0", -404.2)));
         SkewViewModel m = new SkewViewModel(s);
-        assertThat(m.caption()).contains("920 of 7,000 joined rows (13.1%)", "serving is mostly lower (920 of 920)");
+        assertThat(m.caption()).contains("920 of 7,000 joined rows (13.1%) differ beyond 1e-9 + 0.001 ×",
+                "serving is mostly lower (920 of 920)");
         assertThat(m.histogram().get(0).x()).containsExactly(-10, -10, 0, 0, 10, 10);
         assertThat(m.histogram().get(0).y()).containsExactly(0, 920, 920, 6080, 6080, 0);
         assertThat(SkewViewModel.at(s.examples().get(0))).isEqualTo("Jan 8 00:00:00");
