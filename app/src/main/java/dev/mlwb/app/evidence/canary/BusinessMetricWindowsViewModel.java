@@ -4,7 +4,6 @@ import dev.mlwb.analysis.evidence.BusinessMetricWindows;
 import dev.mlwb.analysis.evidence.MetricWindow;
 import dev.mlwb.analysis.evidence.TimeMarker;
 import dev.mlwb.analysis.format.Fmt;
-import dev.mlwb.analysis.time.TimeRange;
 import dev.mlwb.app.chart.Palette;
 import dev.mlwb.app.chart.model.Line;
 import dev.mlwb.app.chart.model.Mark;
@@ -123,11 +122,10 @@ public final class BusinessMetricWindowsViewModel {
     }
 
     private List<Mark> runBands() {
-        List<Mark> out = new ArrayList<>();
-        for (TimeRange r : w.runs()) {
-            out.add(Mark.band(Times.x(r.start()), Times.x(r.end()), "run", "mark-critical"));
-        }
-        return out;
+        double span = w.windows().isEmpty() ? 0 : Times.x(w.windows().get(w.windows().size() - 1).end())
+                - Times.x(w.windows().get(0).start());
+        return Mark.bands(w.runs().stream().map(r -> new double[] {Times.x(r.start()), Times.x(r.end())}).toList(),
+                span / 1000, "run", "mark-critical");
     }
 
     public List<MetricWindow> windows() {

@@ -77,13 +77,25 @@ public final class MetricSeriesViewModel {
             out.add(Mark.yLine(series.threshold(), "threshold " + Fmt.num(series.threshold(), 2) + " " + series.unit(),
                     "mark-threshold"));
         }
-        for (TimeRange b : series.breaches()) {
-            out.add(Mark.band(b.start().getEpochSecond(), b.end().getEpochSecond(), "breach", "mark-critical"));
-        }
+        out.addAll(Mark.bands(series.breaches().stream().map(b -> new double[] {b.start().getEpochSecond(),
+                b.end().getEpochSecond()}).toList(), span() / 1000, "breach", "mark-critical"));
         for (TimeMarker m : series.markers()) {
             out.add(Mark.xLine(m.at().getEpochSecond(), m.kind().replace('_', ' '), "mark-event"));
         }
         return out;
+    }
+
+    /** The seconds the series cover, to judge which breaches are too close to draw apart. */
+    private double span() {
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        for (Series s : series.series()) {
+            for (long t : s.epochMillis()) {
+                lo = Math.min(lo, t);
+                hi = Math.max(hi, t);
+            }
+        }
+        return lo > hi ? 0 : (hi - lo) / 1000.0;
     }
 
     /** Times of a series in epoch seconds, as the chart's time axis expects. */

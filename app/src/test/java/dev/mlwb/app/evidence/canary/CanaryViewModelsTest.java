@@ -52,4 +52,24 @@ class CanaryViewModelsTest {
         assertThat(BusinessMetricWindowsViewModel.states(thin)).containsExactly("doubtful");
         assertThat(m.caption()).contains("5.0% or more below", "1 run of consecutive breaches");
     }
+
+    @Test
+    void thousandsOfBreachesAreAFewShadedStretches() {
+        long[] times = new long[10_080];
+        double[] values = new double[times.length];
+        java.util.List<TimeRange> breaches = new java.util.ArrayList<>();
+        for (int i = 0; i < times.length; i++) {
+            times[i] = T.plusSeconds(60L * i).toEpochMilli();
+            if (i % 2 == 0 && (i < 3000 || i > 7000)) {
+                breaches.add(new TimeRange(T.plusSeconds(60L * i), T.plusSeconds(60L * i + 60)));
+            }
+        }
+        MetricSeries s = new MetricSeries("success rate", "success_rate", "%", 99, "below", 60,
+                List.of(new Series("all", times, values)), breaches, List.of());
+        List<Mark> bands = new MetricSeriesViewModel(s).marks().stream().filter(m -> m.kind() == Mark.Kind.BAND)
+                .toList();
+        assertThat(breaches).hasSizeGreaterThan(3000);
+        assertThat(bands).hasSize(2).allSatisfy(b -> assertThat(b.text()).isEqualTo("breach"));
+        assertThat(bands.get(0).to()).isEqualTo(T.plusSeconds(60L * 2998 + 60).getEpochSecond());
+    }
 }
