@@ -1,0 +1,98 @@
+package dev.mlwb.analysis.checks.data;
+
+/**
+ * The SQL of the exact two-sample Kolmogorov–Smirnov statistic, overall and per window of the
+ * current side, without sorting every value: a part of {@link NumericPass}'s statement.
+ *
+ * <p>The statistic is the largest {@code |R(v)/n − C(v)/m|} over the distinct values {@code v} of
+ * both sides ({@code R}, {@code C}: how many values of each side are ≤ v), as
+ * {@code scipy.stats.ks_2samp} computes it; per window, the window's values take the place of the
+ * current side and, since the window's CDF is constant between two of its values, the gap is also
+ * taken just before each of them (reference values {@code < v}).
+ *
+ * <p>Values are first counted per bucket ({@link ValueBuckets}: a hash aggregate, no sort). In
+ * units of {@code 1/(n·m)} every gap is an integer, so bounds compare exactly. Inside bucket
+ * {@code k}, which starts after {@code A} reference and {@code B} current values and holds {@code a}
+ * and {@code b}, every gap lies within {@code [B·n − (A + a)·m, (A + a)·m − B·n]}-style bounds
+ * ({@code ub}); the gap at the bucket's end, {@code (A + a)·m − (B + b)·n}, is reached. A bucket whose
+ * bound stays below the largest end gap by more than rounding could ever blur ({@code tol}, 1e-15
+ * of {@code n·m}: two gaps that far apart are ordered the same in floating point) cannot hold the
+ * maximum. The remaining buckets' values are grouped; a bucket where each value adds as much to one
+ * side's CDF as to the other's (identical data) has only zero gaps and is dropped too (the tighter
+ * bound: the gap before the bucket plus the sum of the positive, or of the negative, steps). The
+ * rest is sorted and cumulated, offset by {@code A} and {@code B}, giving the same numbers in the
+ * same floating-point operations as cumulating every value would. Per window likewise, with the
+ * window's counts (end gaps there are lower bounds, not data points, and only choose buckets).
+ *
+ * <p>The buckets must be ordered like their values: the statement also reports how many buckets
+ * overlap the next one ({@code unordered}), and {@link NumericPass} repeats it with a single bucket
+ * if any does.
+ *
+ * <p>Input: a CTE {@code x(s, w, v, k)} of rows, with {@code s} 0 for the reference and 1 for the
+ * current side, {@code w} the current row's window (NULL without one), {@code v} the value and
+ * {@code k} its bucket (both NULL for a row without a value); and its counts per bucket,
+ * {@code kw(s, w, k, c, lo, hi)} (several rows per bucket allowed: they are summed). {@code x} is
+ * read again only for the candidate buckets.
+ */
+final class ExactKs {
+    private ExactKs() {
+    }
+
+    /** The CTEs after {@code x} and {@code kw}, each preceded by a comma; no parameters. */
+    static String ctes() {
+        return ", nm AS (SELECT ni, mi, CAST(ni AS DOUBLE) AS n, CAST(mi AS DOUBLE) AS m, "
+                + "CAST(ceil(CAST(ni AS DOUBLE) * mi * 1e-15) AS BIGINT) AS tol FROM (SELECT "
+                + "coalesce(sum(c) FILTER (WHERE s = 0), 0) AS ni, coalesce(sum(c) FILTER (WHERE s = 1), 0) AS mi "
+                + "FROM kw WHERE k IS NOT NULL)), "
+                // the buckets in order, with the counts before each
+                + "kb AS (SELECT k, coalesce(sum(c) FILTER (WHERE s = 0), 0) AS rc, "
+                + "coalesce(sum(c) FILTER (WHERE s = 1), 0) AS cc, min(lo) AS lo, max(hi) AS hi FROM kw "
+                + "WHERE k IS NOT NULL GROUP BY k), "
+                + "ko AS (SELECT k, rc, cc, hi, lead(lo) OVER (ORDER BY k) AS next_lo, sum(rc) OVER o - rc AS ar, "
+                + "sum(cc) OVER o - cc AS ac FROM kb WINDOW o AS (ORDER BY k ROWS UNBOUNDED PRECEDING)), "
+                + "kc AS MATERIALIZED (SELECT ko.*, (ar + rc) * mi - (ac + cc) * ni AS gend, ar * mi - ac * ni AS g0, "
+                + "greatest((ar + rc) * mi - ac * ni, (ac + cc) * ni - ar * mi) AS ub FROM ko, nm), "
+                + "lb AS (SELECT max(abs(gend)) AS l FROM kc), "
+                + "cand AS (SELECT k FROM kc, lb, nm WHERE ub >= l - tol), "
+                + windowCandidates()
+                // the candidate buckets' distinct values (per window), cumulated from the counts before the bucket
+                + "dv AS MATERIALIZED (SELECT k, v, count(*) FILTER (WHERE s = 0) AS rc, count(*) FILTER (WHERE s = 1) "
+                + "AS cc FROM x SEMI JOIN (SELECT k FROM cand UNION SELECT k FROM wcand) USING (k) GROUP BY k, v), "
+                + "pn AS (SELECT k, sum(greatest(CAST(rc AS HUGEINT) * mi - cc * ni, 0)) AS p, "
+                + "sum(least(CAST(rc AS HUGEINT) * mi - cc * ni, 0)) AS q FROM dv SEMI JOIN cand USING (k), nm GROUP BY k), "
+                + "cand2 AS (SELECT k FROM (SELECT k, greatest(g0 + p, -(g0 + q)) AS ub FROM pn JOIN kc USING (k)), lb, nm "
+                + "WHERE ub > 0 AND ub >= l - tol), "
+                + "e AS MATERIALIZED (SELECT k, v, dv.rc, kc.ar + sum(dv.rc) OVER p AS ref_le, kc.ac + sum(dv.cc) OVER p "
+                + "AS cur_le FROM dv JOIN kc USING (k) WHERE k IN (SELECT k FROM cand2 UNION SELECT k FROM wcand) "
+                + "WINDOW p AS (PARTITION BY k ORDER BY v ROWS UNBOUNDED PRECEDING)), "
+                // the windows' values in their candidate buckets
+                + "wv AS (SELECT w, k, v, count(*) AS cc FROM x SEMI JOIN wcand USING (w, k) WHERE s = 1 GROUP BY ALL), "
+                + "g AS (SELECT wv.w, wv.cc, e.ref_le, e.ref_le - e.rc AS ref_lt, wcand.wm, wcand.aw "
+                + "+ sum(wv.cc) OVER (PARTITION BY wv.w, wv.k ORDER BY wv.v ROWS UNBOUNDED PRECEDING) AS wle "
+                + "FROM wv JOIN wcand USING (w, k) JOIN e USING (k, v))";
+    }
+
+    /** Per window: its counts per bucket, and the buckets that may hold its maximum: {@code wcand(w, k, aw, wm)}. */
+    private static String windowCandidates() {
+        return "wc AS MATERIALIZED (SELECT w, k, c, kc.ar, kc.rc, sum(c) OVER (PARTITION BY w ORDER BY k "
+                + "ROWS UNBOUNDED PRECEDING) - c AS aw, sum(c) OVER (PARTITION BY w) AS wm FROM (SELECT w, k, sum(c) AS c "
+                + "FROM kw WHERE s = 1 AND w IS NOT NULL AND k IS NOT NULL GROUP BY w, k) JOIN kc USING (k)), "
+                + "wl AS (SELECT w, max(abs((ar + rc) * wm - (aw + c) * ni)) AS l, "
+                + "CAST(ceil(CAST(ni AS DOUBLE) * max(wm) * 1e-15) AS BIGINT) AS tol FROM wc, nm GROUP BY w, ni), "
+                + "wcand AS MATERIALIZED (SELECT w, k, aw, wm FROM wc JOIN wl USING (w), nm "
+                + "WHERE greatest((ar + rc) * wm - aw * ni, (aw + c) * ni - ar * wm) >= l - wl.tol), ";
+    }
+
+    /**
+     * Result rows {@code (kind, w, b, k, x, y)}: {@code ks} (x: the statistic), {@code wks} per window
+     * (x: its statistic), {@code unordered} (k: buckets overlapping the next one).
+     */
+    static String selects() {
+        return "SELECT 'ks' AS kind, CAST(NULL AS BIGINT) AS w, CAST(NULL AS INTEGER) AS b, CAST(NULL AS BIGINT) AS k, "
+                + "max(x) AS x, CAST(NULL AS DOUBLE) AS y FROM (SELECT abs(ref_le / n - cur_le / m) AS x FROM e, nm "
+                + "UNION ALL SELECT abs((ar + rc) / n - (ac + cc) / m) FROM kc, nm) "
+                + "UNION ALL SELECT 'wks', w, NULL, NULL, max(greatest(abs(ref_le / n - wle / wm), "
+                + "abs(ref_lt / n - (wle - cc) / wm))), NULL FROM g, nm GROUP BY w "
+                + "UNION ALL SELECT 'unordered', NULL, NULL, count(*) FILTER (WHERE hi >= next_lo), NULL, NULL FROM kc";
+    }
+}
