@@ -56,8 +56,9 @@ final class ExactKs {
                 + "cand AS (SELECT k FROM kc, lb, nm WHERE ub >= l - tol), "
                 + windowCandidates()
                 // the candidate buckets' distinct values (per window), cumulated from the counts before the bucket
-                + "dv AS MATERIALIZED (SELECT k, v, count(*) FILTER (WHERE s = 0) AS rc, count(*) FILTER (WHERE s = 1) "
-                + "AS cc FROM x SEMI JOIN (SELECT k FROM cand UNION SELECT k FROM wcand) USING (k) GROUP BY k, v), "
+                // grouped by the value alone (its bucket follows from it): a narrower key for the one large grouping
+                + "dv AS MATERIALIZED (SELECT min(k) AS k, v, count(*) FILTER (WHERE s = 0) AS rc, count(*) FILTER (WHERE s = 1) "
+                + "AS cc FROM x SEMI JOIN (SELECT k FROM cand UNION SELECT k FROM wcand) USING (k) GROUP BY v), "
                 + "pn AS (SELECT k, sum(greatest(CAST(rc AS HUGEINT) * mi - cc * ni, 0)) AS p, "
                 + "sum(least(CAST(rc AS HUGEINT) * mi - cc * ni, 0)) AS q FROM dv SEMI JOIN cand USING (k), nm GROUP BY k), "
                 + "cand2 AS (SELECT k FROM (SELECT k, greatest(g0 + p, -(g0 + q)) AS ub FROM pn JOIN kc USING (k)), lb, nm "
