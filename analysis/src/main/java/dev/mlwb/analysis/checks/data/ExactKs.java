@@ -11,18 +11,25 @@ package dev.mlwb.analysis.checks.data;
  * taken just before each of them (reference values {@code < v}).
  *
  * <p>Values are first counted per bucket ({@link ValueBuckets}: a hash aggregate, no sort). In
- * units of {@code 1/(n·m)} every gap is an integer, so bounds compare exactly. Inside bucket
- * {@code k}, which starts after {@code A} reference and {@code B} current values and holds {@code a}
- * and {@code b}, every gap lies within {@code [B·n − (A + a)·m, (A + a)·m − B·n]}-style bounds
- * ({@code ub}); the gap at the bucket's end, {@code (A + a)·m − (B + b)·n}, is reached. A bucket whose
- * bound stays below the largest end gap by more than rounding could ever blur ({@code tol}, 1e-15
- * of {@code n·m}: two gaps that far apart are ordered the same in floating point) cannot hold the
- * maximum. The remaining buckets' values are grouped; a bucket where each value adds as much to one
- * side's CDF as to the other's (identical data) has only zero gaps and is dropped too (the tighter
- * bound: the gap before the bucket plus the sum of the positive, or of the negative, steps). The
- * rest is sorted and cumulated, offset by {@code A} and {@code B}, giving the same numbers in the
- * same floating-point operations as cumulating every value would. Per window likewise, with the
- * window's counts (end gaps there are lower bounds, not data points, and only choose buckets).
+ * units of {@code 1/(n·m)} every gap {@code R·m − C·n} is an integer, so the bounds below compare
+ * exactly. Bucket {@code k} starts after {@code A} reference and {@code B} current values and holds
+ * {@code a} and {@code b} more:
+ * <ul>
+ *   <li>every gap inside it is at most, in absolute value, {@code ub = max((A + a)·m − B·n, (B + b)·n − A·m)};
+ *   <li>the gap at its last value, {@code (A + a)·m − (B + b)·n}, is one of the statistic's gaps, so
+ *       the largest of these, {@code l}, is reached;
+ *   <li>a bucket with {@code ub < l − tol} cannot hold a gap that rounds above {@code l} ({@code tol}
+ *       is 1e-15 of {@code n·m}, more than rounding can blur); the others ({@code cand}) are read again
+ *       and grouped by value;
+ *   <li>within a candidate, the gap is the gap before it plus a running sum of per-value steps
+ *       {@code r(v)·m − c(v)·n}: a bucket whose positive and negative steps cannot reach {@code l}
+ *       either, or whose steps are all zero (the same values on both sides: identical data) is dropped
+ *       ({@code cand2});
+ *   <li>the rest is sorted and cumulated, offset by {@code A} and {@code B}: the same numbers, in the
+ *       same floating-point operations, as cumulating every value would give.
+ * </ul>
+ * Per window likewise, with the window's counts in place of the current side's (its end gaps are
+ * lower bounds at points between values, used only to choose buckets).
  *
  * <p>The buckets must be ordered like their values: the statement also reports how many buckets
  * overlap the next one ({@code unordered}), and {@link NumericPass} repeats it with a single bucket
