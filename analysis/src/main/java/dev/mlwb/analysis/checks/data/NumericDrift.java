@@ -31,7 +31,7 @@ final class NumericDrift {
         }
         double[] edges = PsiBins.fromQuantiles(r.quantiles()).edges();
         NumericPass.Result pass = NumericPass.run(db, ref, cur, edges, cur.timed() ? window : null,
-                ValueBuckets.of(rs.min(), rs.max(), r.quantiles()));
+                ValueBuckets.of(rs.min(), rs.max(), r.quantiles(), rs.nonNull()));
         Distributions.Summary cs = pass.current();
         if (cs.nonNull() == 0) {
             return DriftStats.notCompared(true, rs, cs, false, List.of());

@@ -6,7 +6,7 @@ import java.util.List;
  * A cheap, order-preserving bucket number for the values of a numeric subject, so that the exact
  * Kolmogorov–Smirnov statistic ({@link ExactKs}) needs to sort only the values of a few buckets.
  * The bucket of {@code v} is {@code floor(B × (asinh((v − center) / scale) − lo) / span)}, clamped
- * to {@code [−4B, 5B − 1]}, NaN last ({@code 5B}): {@value #BUCKETS} buckets over the reference's
+ * to {@code [−4B, 5B − 1]}, NaN last ({@code 5B}): up to {@value #BUCKETS} buckets over the reference's
  * range, narrow where most of the reference lies and logarithmic in the tails, so that a skewed
  * feature does not crowd into a few buckets.
  *
@@ -22,11 +22,19 @@ import java.util.List;
  * @param buckets {@code B}, or 0 for one bucket holding every value
  */
 record ValueBuckets(double center, double scale, double lo, double span, int buckets) {
-    /** Buckets over the reference's range: about sixty values each at a million rows. */
+    /** At most this many buckets over the reference's range: about sixty values each at a million rows. */
     static final int BUCKETS = 16384;
 
-    /** Buckets for a reference with this range and these deciles (ascending, nine, possibly empty). */
-    static ValueBuckets of(double min, double max, double[] deciles) {
+    /** Fewer buckets for fewer values: per-bucket work outweighs sorting below some thirty values a bucket. */
+    static int bucketsFor(long values) {
+        return (int) Math.max(256, Math.min(BUCKETS, Long.highestOneBit(Math.max(1, values / 32))));
+    }
+
+    /**
+     * Buckets for a reference of {@code values} values with this range and these deciles (ascending,
+     * nine, possibly empty).
+     */
+    static ValueBuckets of(double min, double max, double[] deciles, long values) {
         if (!Double.isFinite(min) || !Double.isFinite(max) || deciles.length != 9) {
             return single();
         }
@@ -40,7 +48,7 @@ record ValueBuckets(double center, double scale, double lo, double span, int buc
         if (!(span > 0) || !Double.isFinite(span) || !Double.isFinite(lo)) {
             return single();
         }
-        return new ValueBuckets(center, scale, lo, span, BUCKETS);
+        return new ValueBuckets(center, scale, lo, span, bucketsFor(values));
     }
 
     /** One bucket for every value: {@link ExactKs} then sorts all distinct values. */

@@ -65,7 +65,7 @@ class NumericPassTest {
             double[] edges = PsiBins.fromQuantiles(r.quantiles()).edges();
             double[] refValues = values(db, "ref", false);
             double[] curValues = values(db, "cur", false);
-            ValueBuckets fine = ValueBuckets.of(r.summary().min(), r.summary().max(), r.quantiles());
+            ValueBuckets fine = ValueBuckets.of(r.summary().min(), r.summary().max(), r.quantiles(), refValues.length);
             // few buckets of many values each: the candidates' values are sorted and cumulated, not just their ends
             ValueBuckets coarse = new ValueBuckets(fine.center(), fine.scale(), fine.lo(), fine.span(),
                     fine.buckets() == 0 ? 0 : 64);
