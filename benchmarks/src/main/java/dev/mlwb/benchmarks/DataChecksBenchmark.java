@@ -44,18 +44,22 @@ public final class DataChecksBenchmark {
         resetPeakRss();
         HeapSampler heap = HeapSampler.start();
         t = System.nanoTime();
-        try (Analysis.Result r = Analysis.run(dir, CheckCatalog.standardSuite().only(CHECKS), Progress.NONE,
+        CpuClock cpu = new CpuClock();
+        try (Analysis.Result r = Analysis.run(dir, CheckCatalog.standardSuite().only(CHECKS), cpu,
                 Cancellation.none())) {
             String wall = seconds(t);
             heap.stop();
             CheckReport report = r.report();
+            print("  %-26s %-8s %8s %11s", "check", "status", "wall", "process CPU");
+            print("  %-26s %-8s %8s %,8d ms", "(open + load)", "", "", cpu.millis("load"));
             for (CheckRun c : report.checks()) {
-                print("  %-26s %-8s %,8d ms%s", c.id(), c.status().key(), c.millis(), c.reason().map(s -> "  " + s)
-                        .orElse(""));
+                print("  %-26s %-8s %,5d ms %,8d ms%s", c.id(), c.status().key(), c.millis(), cpu.millis(c.id()),
+                        c.reason().map(s -> "  " + s).orElse(""));
             }
-            print("all %d checks (open + load + check): %s wall, %d findings", report.checks().size(), wall,
-                    report.findings().size());
+            print("all %d checks (open + load + check): %s wall, %,d ms process CPU, %d findings",
+                    report.checks().size(), wall, cpu.total(), report.findings().size());
         }
+        print("load average (1, 5, 15 min) at the end: %s", loadAverage());
         print("peak Java heap used: %,d MB (max heap %,d MB); peak RSS of the process since the checks started: %s",
                 heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20, rss("VmHWM"));
     }
@@ -104,6 +108,15 @@ public final class DataChecksBenchmark {
         }
     }
 
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + ", " + f[1] + ", " + f[2];
+        } catch (IOException e) {
+            return "n/a";
+        }
+    }
+
     private static String rss(String key) {
         try {
             return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith(key + ":"))
@@ -120,6 +133,42 @@ public final class DataChecksBenchmark {
 
     private static void print(String format, Object... args) {
         System.out.println(String.format(Locale.ROOT, format, args));
+    }
+
+    /**
+     * The process's CPU time (all threads, DuckDB's included) spent loading and in each check, told apart
+     * by the suite's progress messages. On a machine shared with other work it varies less than wall time.
+     */
+    static final class CpuClock implements Progress {
+        private final long start = cpuNanos();
+        private final java.util.Map<String, Long> millis = new java.util.HashMap<>();
+        private String current = "load";
+        private long since = start;
+
+        @Override
+        public void update(double fraction, String message) {
+            String next = message.startsWith("Checking ") ? message.substring("Checking ".length())
+                    : message.endsWith(" findings") ? "end" : current;
+            if (!next.equals(current)) {
+                long now = cpuNanos();
+                millis.merge(current, (now - since) / 1_000_000, Long::sum);
+                current = next;
+                since = now;
+            }
+        }
+
+        long millis(String phase) {
+            return millis.getOrDefault(phase, 0L);
+        }
+
+        long total() {
+            return (cpuNanos() - start) / 1_000_000;
+        }
+
+        private static long cpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+        }
     }
 
     /** Samples the used heap every 10 ms and keeps the largest value. */

@@ -62,17 +62,20 @@ public final class Database implements AutoCloseable {
     /** Runs a statement that returns no rows (DDL, SET). */
     public void execute(String sql) throws SQLException {
         LOG.trace("execute: {}", sql);
+        long start = System.nanoTime();
         try (Statement s = connection.createStatement()) {
             running.set(s);
             s.execute(sql);
         } finally {
             running.set(null);
+            LOG.debug("{} ms: {}", (System.nanoTime() - start) / 1_000_000, sql);
         }
     }
 
     /** Runs a query with bound parameters and returns all its rows. */
     public List<Row> query(String sql, Object... params) throws SQLException {
         LOG.trace("query: {}", sql);
+        long start = System.nanoTime();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
@@ -97,6 +100,7 @@ public final class Database implements AutoCloseable {
             }
         } finally {
             running.set(null);
+            LOG.debug("{} ms: {}", (System.nanoTime() - start) / 1_000_000, sql);
         }
     }
 

@@ -15,11 +15,15 @@ final class Normalise {
     private Normalise() {
     }
 
-    /** The normalising expression, or empty if a column of this type can never hold such values. */
-    static Optional<String> expression(ValueKind kind, String column, String type) {
+    /**
+     * The normalising expression, or empty if a column of this type can never hold such values.
+     *
+     * @param utcSession whether the session time zone (the manifest's {@code timezone}) is UTC
+     */
+    static Optional<String> expression(ValueKind kind, String column, String type, boolean utcSession) {
         String c = Sql.ident(column);
         return switch (kind) {
-            case TIMESTAMP -> timestamp(c, type);
+            case TIMESTAMP -> timestamp(c, type, utcSession);
             case LABEL -> label(c, type);
             case SCORE, NUMBER -> DuckTypes.isNumeric(type) || DuckTypes.isText(type) || DuckTypes.isBoolean(type)
                     ? Optional.of("TRY_CAST(" + c + " AS DOUBLE)") : Optional.empty();
@@ -47,9 +51,18 @@ final class Normalise {
         };
     }
 
-    private static Optional<String> timestamp(String c, String type) {
+    /**
+     * Time-zone rules (ICU) cost more per value than reading a Parquet column, and views convert on
+     * every query: an instant's UTC wall clock comes from its epoch microseconds instead, and a naive
+     * timestamp read in UTC is already UTC (both give the same values as the general conversions).
+     */
+    private static Optional<String> timestamp(String c, String type, boolean utcSession) {
         if (DuckTypes.isTimestampWithZone(type)) {
-            return Optional.of("timezone('UTC', " + c + ")");
+            return Optional.of("CASE WHEN isfinite(" + c + ") THEN make_timestamp(epoch_us(" + c + ")) ELSE timezone('UTC', "
+                    + c + ") END");
+        }
+        if (utcSession && type.equalsIgnoreCase("TIMESTAMP")) {
+            return Optional.of(c);
         }
         if (DuckTypes.isTemporal(type)) {
             return Optional.of("timezone('UTC', CAST(" + c + " AS TIMESTAMPTZ))");

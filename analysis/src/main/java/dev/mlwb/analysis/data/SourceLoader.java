@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * Registers one tabular source: the user's file(s) read by DuckDB's own reader, one validating
  * scan that reports the first value that cannot be converted (with its row), and the normalised
  * relation with canonical columns. Parquet stays a view over the file; text formats (CSV, JSON)
- * are parsed and normalised once into a DuckDB table.
+ * are parsed and normalised once into a DuckDB table. A view converts on every query, so its
+ * conversions avoid time-zone rules where they can ({@link Normalise}).
  */
 final class SourceLoader {
     private final Bundle bundle;
@@ -137,7 +138,8 @@ final class SourceLoader {
     private String normalised(SourceSpec spec, ValueKind kind, String column, Map<String, String> columns, String key,
                               String shown) throws BundleException {
         String type = columns.get(column);
-        Optional<String> expr = Normalise.expression(kind, column, type);
+        Optional<String> expr = Normalise.expression(kind, column, type,
+                IncidentLoader.duckZone(bundle.manifest().timezone()).equals("UTC"));
         return expr.orElseThrow(() -> new BundleException(bundle.manifest().file(), spec.keyPath(key),
                 "column \"" + column + "\" of " + shown + " holds " + type + " values, which cannot be "
                         + Normalise.expected(kind)));

@@ -30,7 +30,8 @@ final class NumericDrift {
             return DriftStats.notCompared(true, rs, Distributions.summary(db, cur, true), false, List.of());
         }
         double[] edges = PsiBins.fromQuantiles(r.quantiles()).edges();
-        NumericPass.Result pass = NumericPass.run(db, ref, cur, edges, cur.timed() ? window : null);
+        NumericPass.Result pass = NumericPass.run(db, ref, cur, edges, cur.timed() ? window : null,
+                ValueBuckets.of(rs.min(), rs.max(), r.quantiles(), rs.nonNull()));
         Distributions.Summary cs = pass.current();
         if (cs.nonNull() == 0) {
             return DriftStats.notCompared(true, rs, cs, false, List.of());

@@ -13,11 +13,9 @@ import java.util.Map;
 /**
  * One statement that reduces a numeric subject to everything {@link NumericDrift} needs beyond the
  * reference's deciles: the current side's size and range, counts per PSI bin for both sides and
- * per window of the current side, and the Kolmogorov–Smirnov statistic overall and per window.
- * Both sides are grouped by value once ({@code MATERIALIZED}); the statistics come from one sort
- * over the distinct values. Between two consecutive current values a window's CDF is constant, so
- * the largest gap is at a current value or just before the next one; overall, both CDFs are
- * compared at every distinct value of either side, as {@code scipy.stats.ks_2samp} does.
+ * per window of the current side, and the Kolmogorov–Smirnov statistic overall and per window
+ * ({@link ExactKs}: exact, from counts per value bucket and a sort of the few buckets that can hold
+ * the largest gap). Both sides are read once into one materialised relation.
  */
 final class NumericPass {
     /**
@@ -35,47 +33,56 @@ final class NumericPass {
     private NumericPass() {
     }
 
-    static Result run(Database db, Side ref, Side cur, double[] edges, Duration window) throws SQLException {
-        String bin = bin(edges.length);
+    /**
+     * @param buckets the value buckets of the KS computation (from the reference's range and deciles)
+     */
+    static Result run(Database db, Side ref, Side cur, double[] edges, Duration window, ValueBuckets buckets)
+            throws SQLException {
+        Collected c = collect(db.query(sql(ref, cur, edges, window, buckets), params(edges, window, buckets)),
+                edges.length + 1);
+        if (c.unorderedBuckets() > 0) {
+            // rounding broke the buckets' order: sort every value instead (same statistic, slower)
+            c = collect(db.query(sql(ref, cur, edges, window, ValueBuckets.single()),
+                    params(edges, window, ValueBuckets.single())), edges.length + 1);
+        }
+        return c.result();
+    }
+
+    private static String sql(Side ref, Side cur, double[] edges, Duration window, ValueBuckets buckets) {
         String w = window == null ? "CAST(NULL AS BIGINT)"
                 : Sql.epochMicros("time_bucket(to_seconds(CAST(? AS BIGINT)), t)");
-        String sql = "WITH r AS MATERIALIZED (SELECT v, count(*) AS c FROM " + ref.relation() + " WHERE v IS NOT NULL "
-                + "GROUP BY v), cw AS MATERIALIZED (SELECT " + w + " AS w, v, count(*) AS c FROM " + cur.relation()
-                + " GROUP BY ALL), "
-                + "n AS (SELECT CAST(sum(c) AS DOUBLE) AS n FROM r), "
-                + "m AS (SELECT CAST(sum(c) AS DOUBLE) AS m FROM cw WHERE v IS NOT NULL), "
-                + "u AS (SELECT 0 AS s, CAST(NULL AS BIGINT) AS w, v, c AS rc, 0 AS cc FROM r UNION ALL "
-                + "SELECT 1, w, v, 0, c FROM cw WHERE v IS NOT NULL), "
-                + "f AS (SELECT s, w, v, cc, "
-                + "sum(rc) OVER (ORDER BY v RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS ref_le, "
-                + "coalesce(sum(rc) OVER (ORDER BY v RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW EXCLUDE GROUP), 0) "
-                + "AS ref_lt, sum(cc) OVER (ORDER BY v RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS cur_le FROM u), "
-                + "g AS (SELECT w, cc, ref_le, ref_lt, sum(cc) OVER (PARTITION BY w ORDER BY v ROWS UNBOUNDED PRECEDING) "
-                + "AS wle, sum(cc) OVER (PARTITION BY w) AS wm FROM f WHERE s = 1 AND w IS NOT NULL) "
-                + "SELECT 'ks' AS kind, CAST(NULL AS BIGINT) AS w, CAST(NULL AS INTEGER) AS b, CAST(NULL AS BIGINT) AS k, "
-                + "max(abs(ref_le / n.n - cur_le / m.m)) AS x, CAST(NULL AS DOUBLE) AS y FROM f, n, m "
-                + "UNION ALL SELECT 'wks', w, NULL, NULL, max(greatest(abs(ref_le / n.n - wle / wm), "
-                + "abs(ref_lt / n.n - (wle - cc) / wm))), NULL FROM g, n GROUP BY w "
-                + "UNION ALL SELECT 'cs', NULL, NULL, sum(c), min(v), max(v) FROM cw "
-                + "UNION ALL SELECT 'cn', NULL, NULL, sum(c) FILTER (WHERE v IS NOT NULL), NULL, NULL FROM cw "
-                + "UNION ALL SELECT 'rb', NULL, " + bin + ", sum(c), NULL, NULL FROM r GROUP BY 3 "
-                + "UNION ALL SELECT 'cb', NULL, CASE WHEN v IS NULL THEN -1 ELSE " + bin + " END, sum(c), NULL, NULL "
-                + "FROM cw GROUP BY 3 "
-                + "UNION ALL SELECT 'wb', w, CASE WHEN v IS NULL THEN -1 ELSE " + bin + " END, sum(c), NULL, NULL "
-                + "FROM cw WHERE w IS NOT NULL GROUP BY 2, 3";
-        List<Object> params = new ArrayList<>();
+        // x is read three times (every row, the KS candidates' rows, the windows' candidates): recomputing
+        // it costs about what materialising it does, and no memory
+        return "WITH x AS NOT MATERIALIZED (SELECT s, w, v, " + buckets.expression() + " AS k FROM (SELECT 0 AS s, "
+                + "CAST(NULL AS BIGINT) AS w, v FROM " + ref.relation() + " WHERE v IS NOT NULL UNION ALL SELECT 1, " + w
+                + ", v FROM " + cur.relation() + ")), "
+                + "kw AS MATERIALIZED (SELECT s, w, k, CASE WHEN v IS NULL THEN -1 ELSE " + bin(edges.length)
+                + " END AS b, count(*) AS c, min(v) AS lo, max(v) AS hi FROM x GROUP BY ALL)"
+                + ExactKs.ctes() + " "
+                + ExactKs.selects()
+                + " UNION ALL SELECT 'cs', NULL, NULL, sum(c), min(lo), max(hi) FROM kw WHERE s = 1 "
+                + "UNION ALL SELECT 'cn', NULL, NULL, sum(c) FILTER (WHERE b >= 0), NULL, NULL FROM kw WHERE s = 1 "
+                + "UNION ALL SELECT 'rb', NULL, b, sum(c), NULL, NULL FROM kw WHERE s = 0 GROUP BY b "
+                + "UNION ALL SELECT 'cb', NULL, b, sum(c), NULL, NULL FROM kw WHERE s = 1 GROUP BY b "
+                + "UNION ALL SELECT 'wb', w, b, sum(c), NULL, NULL FROM kw WHERE s = 1 AND w IS NOT NULL GROUP BY w, b";
+    }
+
+    private static Object[] params(double[] edges, Duration window, ValueBuckets buckets) {
+        List<Object> params = new ArrayList<>(buckets.params());
         if (window != null) {
             params.add(window.toSeconds());
         }
-        for (int i = 0; i < 3; i++) {
-            for (double e : edges) {
-                params.add(e);
-            }
+        for (double e : edges) {
+            params.add(e);
         }
-        return collect(db.query(sql, params.toArray()), edges.length + 1);
+        return params.toArray();
     }
 
-    private static Result collect(List<Row> rows, int bins) {
+    /** A statement's result, and whether its value buckets were out of order. */
+    private record Collected(Result result, long unorderedBuckets) {
+    }
+
+    private static Collected collect(List<Row> rows, int bins) {
         long[] refBins = new long[bins];
         long[] curBins = new long[bins];
         Map<Long, long[]> windows = new LinkedHashMap<>();
@@ -85,6 +92,7 @@ final class NumericPass {
         long nonNull = 0;
         double lo = Double.NaN;
         double hi = Double.NaN;
+        long unordered = 0;
         for (Row r : rows) {
             switch (r.str("kind", "")) {
                 case "ks" -> ks = r.dbl("x");
@@ -95,6 +103,7 @@ final class NumericPass {
                     hi = r.dbl("y");
                 }
                 case "cn" -> nonNull = r.lng("k");
+                case "unordered" -> unordered = r.lng("k");
                 case "rb" -> refBins[(int) r.lng("b")] += r.lng("k");
                 case "cb" -> {
                     if (r.lng("b") >= 0) {
@@ -111,8 +120,8 @@ final class NumericPass {
             }
         }
         Map<Long, long[]> sorted = new java.util.TreeMap<>(windows);
-        return new Result(new Distributions.Summary(n, nonNull, lo, hi), refBins, curBins, ks,
-                new LinkedHashMap<>(sorted), windowKs);
+        return new Collected(new Result(new Distributions.Summary(n, nonNull, lo, hi), refBins, curBins, ks,
+                new LinkedHashMap<>(sorted), windowKs), unordered);
     }
 
     private static String bin(int edges) {

@@ -87,10 +87,12 @@ final class SkewQueries {
             }
             features.add(i);
             boolean num = fs.get(i).numeric();
-            String row = "json_object('e', e, 't', " + Sql.epochMicros("t") + ", 'r', r" + i + ", 'c', c" + i + ", 'd', "
-                    + (num ? "c" + i + " - r" + i : "NULL") + ")::VARCHAR";
-            cols.add((num ? "max_by(" + row + ", abs(c" + i + " - r" + i + "), " : "min_by(" + row + ", e, ") + EXAMPLES
-                    + ") FILTER (WHERE " + SkewJoin.mismatch(fs.get(i), i) + ") AS x" + i);
+            // a struct per row (no copying), serialised only for the few rows kept
+            String row = "struct_pack(e := e, t := " + Sql.epochMicros("t") + ", r := r" + i + ", c := c" + i + ", d := "
+                    + (num ? "c" + i + " - r" + i : "NULL") + ")";
+            cols.add("list_transform(" + (num ? "max_by(" + row + ", abs(c" + i + " - r" + i + "), "
+                    : "min_by(" + row + ", e, ") + EXAMPLES + ") FILTER (WHERE " + SkewJoin.mismatch(fs.get(i), i)
+                    + "), lambda x: to_json(x)::VARCHAR) AS x" + i);
             if (num) {
                 params.add(atol);
                 params.add(rtol);
