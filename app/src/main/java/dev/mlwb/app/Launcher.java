@@ -1,10 +1,14 @@
 package dev.mlwb.app;
 
+import dev.mlwb.app.session.AnalysisService;
+import java.util.List;
 import javafx.application.Application;
 
 /**
  * The entry point. It does not extend {@link Application}, so the app also starts from a plain
- * class path (a packaged app-image, an IDE) without JavaFX on the module path.
+ * class path (a packaged app-image, an IDE) without JavaFX on the module path. Before JavaFX
+ * starts it already starts analysing the bundle to open (or, without one, loads DuckDB's native
+ * library), so the first findings appear about when the window does.
  */
 public final class Launcher {
     private Launcher() {
@@ -12,6 +16,9 @@ public final class Launcher {
 
     /** {@code mlwb-app [BUNDLE]}: opens the bundle (a folder, manifest or .zip), else the bundled sample. */
     public static void main(String[] args) {
+        AnalysisService service = new AnalysisService();
+        WorkbenchApp.initialBundle(List.of(args)).ifPresentOrElse(service::prestart, service::warmUp);
+        WorkbenchApp.useService(service);
         Application.launch(WorkbenchApp.class, args);
     }
 }

@@ -16,20 +16,28 @@ public final class Workbench implements AutoCloseable {
     private final MainView view;
     private final Scene scene;
 
-    private Workbench(Stage stage, double width, double height) {
-        service = new AnalysisService();
+    private Workbench(Stage stage, double width, double height, AnalysisService service) {
+        this.service = service;
         model = new MainViewModel(service);
         view = new MainView(model, stage);
         scene = new Scene(view.root(), width, height);
         scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
         view.install(scene);
-        stage.setTitle("ML Incident Workbench");
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.reportProperty().get() == null ? "ML Incident Workbench"
+                        : model.titleProperty().get() + " — ML Incident Workbench", model.titleProperty(),
+                model.reportProperty()));
         stage.setScene(scene);
     }
 
     /** Builds the workbench into a stage (on the FX thread) without showing it. */
     public static Workbench into(Stage stage, double width, double height) {
-        return new Workbench(stage, width, height);
+        return new Workbench(stage, width, height, new AnalysisService());
+    }
+
+    /** Builds the workbench over a service that may already be analysing the bundle to open. */
+    public static Workbench into(Stage stage, double width, double height, AnalysisService service) {
+        return new Workbench(stage, width, height, service);
     }
 
     public MainViewModel model() {

@@ -1,6 +1,7 @@
 package dev.mlwb.app;
 
 import dev.mlwb.app.main.MainViewModel;
+import dev.mlwb.app.session.AnalysisService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,23 +18,45 @@ public final class WorkbenchApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApp.class);
 
+    private static AnalysisService handedOver;
+
     private Workbench workbench;
+
+    /** The service the launcher created (and started analysing with) before JavaFX was up. */
+    static void useService(AnalysisService service) {
+        handedOver = service;
+    }
 
     @Override
     public void start(Stage stage) {
         long started = System.nanoTime();
-        workbench = Workbench.into(stage, 1280, 800);
-        stage.show();
+        AnalysisService service = handedOver != null ? handedOver : new AnalysisService();
+        handedOver = null;
+        workbench = Workbench.into(stage, 1280, 800, service);
         MainViewModel model = workbench.model();
         model.firstFindingsShownProperty().addListener((obs, was, is) -> {
             if (is) {
-                LOG.info("first findings shown {} ms after the JVM started ({} ms after the window opened)",
-                        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(),
-                        (System.nanoTime() - started) / 1_000_000);
+                logWhenLaidOut(started);
             }
         });
         initialBundle(getParameters().getRaw()).ifPresentOrElse(model::open,
                 () -> LOG.info("no bundle given and no sample found; waiting for File > Open"));
+        stage.show();
+    }
+
+    /** Logs the start-up time once the findings have been laid out for the screen (the pulse that draws them). */
+    private void logWhenLaidOut(long started) {
+        javafx.scene.Scene scene = workbench.scene();
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                LOG.info("first findings shown {} ms after the JVM started ({} ms after the window was built)",
+                        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(),
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        };
+        scene.addPostLayoutPulseListener(once);
     }
 
     /** The bundle named on the command line, else the configured default, else a sample nearby. */

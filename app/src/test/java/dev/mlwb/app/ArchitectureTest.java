@@ -15,6 +15,18 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "io.fair_acc..", "org.controlsfx..");
 
     @ArchTest
+    static final ArchRule VIEW_MODELS_DO_NOT_KNOW_VIEWS = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("View")
+            .because("state and formatting live in the view model; the view binds to it");
+
+    @ArchTest
+    static final ArchRule EVIDENCE_VIEWS_DO_NOT_REACH_INTO_THE_WINDOW = noClasses().that()
+            .resideInAPackage("dev.mlwb.app.evidence..").should().dependOnClassesThat()
+            .resideInAnyPackage("dev.mlwb.app.main..").orShould().dependOnClassesThat()
+            .haveSimpleName("AnalysisService")
+            .because("evidence views get what they need through ViewContext and never query DuckDB themselves");
+
+    @ArchTest
     static final ArchRule NOTHING_PRINTS = noClasses().should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err").because("log through SLF4J");
 }

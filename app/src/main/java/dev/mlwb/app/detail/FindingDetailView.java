@@ -2,30 +2,58 @@ package dev.mlwb.app.detail;
 
 import dev.mlwb.analysis.check.Subject;
 import dev.mlwb.analysis.evidence.Evidence;
+import dev.mlwb.app.evidence.EvidencePane;
 import dev.mlwb.app.evidence.EvidenceViews;
+import dev.mlwb.app.evidence.ViewContext;
+import java.util.function.Supplier;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The selected finding: verdict, title, summary, subjects, measures, remedy, then its evidence views. */
+/**
+ * The selected finding. Its verdict and title stay on top while the rest scrolls: summary, when it
+ * held, subjects (links to everything about them), the evidence views, measures and remedy.
+ */
 public final class FindingDetailView {
     private final FindingDetailViewModel model;
     private final EvidenceViews evidenceViews;
+    private final Supplier<ViewContext> context;
     private final VBox content = new VBox(12);
     private final FlowPane subjects = new FlowPane(8, 6);
     private final FlowPane measures = new FlowPane(18, 6);
     private final VBox evidence = new VBox(18);
-    private final ScrollPane root = new ScrollPane(content);
+    private final ScrollPane scroll = new ScrollPane(content);
+    private final BorderPane root = new BorderPane();
+    private static final int SUBJECTS_SHOWN = 6;
 
-    public FindingDetailView(FindingDetailViewModel model, EvidenceViews evidenceViews) {
+    private final ObservableBooleanValue presentation;
+    private Node summaryBox;
+    private Node subjectsBox;
+    private Node remedyBox;
+    private Node measuresBox;
+
+    /**
+     * @param presentation in presentation mode the evidence comes first, right under the sticky title
+     *     and verdict, and the words follow
+     */
+    public FindingDetailView(FindingDetailViewModel model, EvidenceViews evidenceViews, Supplier<ViewContext> context,
+                             ObservableBooleanValue presentation) {
         this.model = model;
         this.evidenceViews = evidenceViews;
+        this.context = context;
+        this.presentation = presentation;
         createView();
         initListeners();
+        showSubjects();
+        showMeasures();
+        showEvidence();
     }
 
     private void createView() {
@@ -35,21 +63,31 @@ public final class FindingDetailView {
         verdict.textProperty().bind(model.verdictProperty());
         Label title = wrapped("detail-title", "detail-title");
         title.textProperty().bind(model.titleProperty());
+        VBox header = new VBox(2, verdict, title);
+        header.getStyleClass().add("page-header");
+        header.setId("detail-header");
         Label summary = wrapped("detail-summary", "summary");
         summary.textProperty().bind(model.summaryProperty());
+        Label when = wrapped("detail-when", "caption");
+        when.textProperty().bind(model.whenProperty());
+        when.visibleProperty().bind(model.whenProperty().isNotEmpty());
+        when.managedProperty().bind(when.visibleProperty());
         Label remedy = wrapped("detail-remedy", "remedy");
         remedy.textProperty().bind(model.remedyProperty());
         subjects.setId("detail-subjects");
         measures.setId("detail-measures");
         evidence.setId("detail-evidence");
-        content.getChildren().addAll(verdict, title, summary, labelled("Subjects", subjects),
-                labelled("Measures", measures), labelled("Remedy", remedy), evidence);
+        summaryBox = new VBox(6, summary, when);
+        subjectsBox = labelled("Subjects", subjects);
+        remedyBox = labelled("Remedy", remedy);
+        measuresBox = labelled("Measures", measures);
+        arrange();
         content.getStyleClass().add("detail");
-        root.setFitToWidth(true);
-        root.getStyleClass().add("detail-scroll");
-        Label empty = new Label("Select a finding to see its evidence.");
-        empty.getStyleClass().add("caption");
-        content.visibleProperty().bind(model.findingProperty().isNotNull());
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        root.setTop(header);
+        root.setCenter(scroll);
+        root.visibleProperty().bind(model.findingProperty().isNotNull());
     }
 
     private static Label wrapped(String id, String style) {
@@ -66,18 +104,39 @@ public final class FindingDetailView {
         return new VBox(4, l, value);
     }
 
+    private void arrange() {
+        if (presentation.get()) {
+            content.getChildren().setAll(evidence, summaryBox, remedyBox, subjectsBox, measuresBox);
+        } else {
+            content.getChildren().setAll(summaryBox, subjectsBox, evidence, remedyBox, measuresBox);
+        }
+        scrollToTop();
+    }
+
     private void initListeners() {
+        presentation.addListener((obs, was, is) -> arrange());
         model.subjects().addListener((ListChangeListener<Subject>) c -> showSubjects());
         model.measures().addListener((ListChangeListener<MeasureItem>) c -> showMeasures());
         model.evidence().addListener((ListChangeListener<Evidence>) c -> showEvidence());
     }
 
     private void showSubjects() {
-        subjects.getChildren().setAll(model.subjects().stream().map(s -> {
-            Label chip = new Label(s.kind() + ": " + s.value());
-            chip.getStyleClass().addAll("chip", "subject-" + s.kind());
-            return (Node) chip;
-        }).toList());
+        showSubjects(SUBJECTS_SHOWN);
+    }
+
+    /** The first subjects as links, and a link showing the rest when there are many. */
+    private void showSubjects(int limit) {
+        ViewContext ctx = context.get();
+        subjects.getChildren().setAll(model.subjects().stream().limit(limit)
+                .map(s -> (Node) EvidencePane.link(s, s.kind() + ": " + s.value(), ctx)).toList());
+        subjects.getChildren().forEach(n -> n.getStyleClass().add("chip"));
+        int more = model.subjects().size() - limit;
+        if (more > 0) {
+            Hyperlink all = new Hyperlink("and " + more + " more…");
+            all.setId("detail-more-subjects");
+            all.setOnAction(e -> showSubjects(Integer.MAX_VALUE));
+            subjects.getChildren().add(all);
+        }
     }
 
     private void showMeasures() {
@@ -91,10 +150,14 @@ public final class FindingDetailView {
     }
 
     private void showEvidence() {
-        evidence.getChildren().setAll(model.evidence().stream()
-                .map(e -> evidenceViews.create(e).orElseGet(() -> new Label("(no view for " + e.type() + " yet)")))
-                .toList());
-        root.setVvalue(0);
+        evidence.getChildren().setAll(evidenceViews.create(model.evidence(), context.get()));
+        scrollToTop();
+    }
+
+    /** Back to the top, now and after the new content's first layout (which may scroll to a focused table). */
+    private void scrollToTop() {
+        scroll.setVvalue(0);
+        javafx.application.Platform.runLater(() -> scroll.setVvalue(0));
     }
 
     public Node root() {

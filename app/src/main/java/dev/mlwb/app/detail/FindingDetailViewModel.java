@@ -4,6 +4,7 @@ import dev.mlwb.analysis.check.Finding;
 import dev.mlwb.analysis.check.Subject;
 import dev.mlwb.analysis.evidence.Evidence;
 import dev.mlwb.analysis.format.Fmt;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,6 +21,7 @@ public final class FindingDetailViewModel {
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper remedy = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper when = new ReadOnlyStringWrapper("");
     private final ObservableList<Subject> subjects = FXCollections.observableArrayList();
     private final ObservableList<MeasureItem> measures = FXCollections.observableArrayList();
     private final ObservableList<Evidence> evidence = FXCollections.observableArrayList();
@@ -32,6 +34,7 @@ public final class FindingDetailViewModel {
             verdict.set("");
             summary.set("");
             remedy.set("");
+            when.set("");
             subjects.clear();
             measures.clear();
             evidence.clear();
@@ -41,9 +44,20 @@ public final class FindingDetailViewModel {
         verdict.set(f.severity().name() + "  ·  " + f.check());
         summary.set(f.summary());
         remedy.set(f.remedy());
+        when.set(when(f));
         subjects.setAll(f.subjects());
         measures.setAll(f.measures().entrySet().stream().map(FindingDetailViewModel::item).toList());
         evidence.setAll(f.evidence());
+    }
+
+    /** When the finding held: {@code Held Jan 15 09:00–11:00 UTC and Jan 15 13:00–14:00 UTC}. */
+    static String when(Finding f) {
+        if (f.windows().isEmpty()) {
+            return "";
+        }
+        List<String> periods = f.windows().stream().limit(4).map(Fmt::period).toList();
+        return "Held " + Fmt.and(periods) + (f.windows().size() > 4 ? " and " + (f.windows().size() - 4)
+                + " more windows" : "") + ".";
     }
 
     static MeasureItem item(Map.Entry<String, Double> e) {
@@ -51,7 +65,7 @@ public final class FindingDetailViewModel {
     }
 
     /** Shares and rates as percentages, p-values in scientific form, the rest with four digits. */
-    static String format(String name, double v) {
+    public static String format(String name, double v) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.contains("pvalue")) {
             return Fmt.p(v).replace("p = ", "").replace("p < ", "< ");
@@ -85,6 +99,10 @@ public final class FindingDetailViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty whenProperty() {
+        return when.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty remedyProperty() {

@@ -28,12 +28,19 @@ public final class FindingsView {
         counts.setId("finding-counts");
         counts.getStyleClass().add("counts");
         counts.textProperty().bind(model.countsProperty());
+        Label filter = new Label();
+        filter.setId("findings-filter");
+        filter.getStyleClass().add("filter-note");
+        filter.setWrapText(true);
+        filter.textProperty().bind(model.filterNoteProperty());
+        filter.visibleProperty().bind(model.filterNoteProperty().isNotEmpty());
+        filter.managedProperty().bind(filter.visibleProperty());
         list.setId("findings-list");
         list.setItems(model.items());
         list.setCellFactory(l -> new FindingCell());
-        list.setPlaceholder(new Label("Nothing found yet"));
+        list.setPlaceholder(new Label("No findings to show"));
         VBox.setVgrow(list, Priority.ALWAYS);
-        root.getChildren().addAll(header, counts, list);
+        root.getChildren().addAll(header, counts, filter, list);
         root.getStyleClass().add("findings-pane");
     }
 
@@ -48,6 +55,10 @@ public final class FindingsView {
     }
 
     private void select(dev.mlwb.analysis.check.Finding f) {
+        if (f == null) {
+            list.getSelectionModel().clearSelection();
+            return;
+        }
         for (int i = 0; i < model.items().size(); i++) {
             if (model.items().get(i).finding() == f) {
                 if (list.getSelectionModel().getSelectedIndex() != i) {

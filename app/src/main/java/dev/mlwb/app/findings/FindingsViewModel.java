@@ -3,6 +3,10 @@ package dev.mlwb.app.findings;
 import dev.mlwb.analysis.check.CheckReport;
 import dev.mlwb.analysis.check.Finding;
 import dev.mlwb.analysis.check.Severity;
+import dev.mlwb.analysis.format.Fmt;
+import dev.mlwb.analysis.time.TimeRange;
+import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -10,16 +14,43 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The findings of the open report, most severe first, with counts per severity and the selection. */
+/**
+ * The findings of the open report, most severe first, with counts per severity and the selection;
+ * while a time range is selected, only the findings that held in it (their windows overlap it).
+ */
 public final class FindingsViewModel {
     private final ObservableList<FindingItem> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper filterNote = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Finding> selected = new SimpleObjectProperty<>();
+    private List<Finding> all = List.of();
+    private TimeRange range;
 
+    /** Shows a new report's findings, with nothing selected. */
     public void setReport(CheckReport report) {
-        items.setAll(report.findings().stream().map(FindingItem::new).toList());
+        all = report.findings();
+        selected.set(null);
         counts.set(counts(report));
-        selected.set(report.findings().isEmpty() ? null : report.findings().get(0));
+        apply();
+    }
+
+    /** Limits the list to the findings that held in a range; null shows them all. */
+    public void setRange(TimeRange r) {
+        range = r;
+        apply();
+    }
+
+    private void apply() {
+        List<Finding> shown = range == null ? all : all.stream().filter(f -> heldIn(f, range)).toList();
+        items.setAll(shown.stream().map(FindingItem::new).toList());
+        int hidden = all.size() - shown.size();
+        filterNote.set(range == null ? "" : "In " + Fmt.period(range) + ": " + shown.size() + " of " + all.size()
+                + (hidden == 0 ? "" : " (" + hidden + " held at other times or are not tied to a time)"));
+    }
+
+    /** Whether a finding held in a range: one of its windows overlaps it. */
+    static boolean heldIn(Finding f, TimeRange r) {
+        return f.windows().stream().anyMatch(w -> w.overlaps(r) || r.contains(w.start()));
     }
 
     /** {@code 2 critical · 1 warning · 0 info}, or that nothing was found. */
@@ -32,12 +63,41 @@ public final class FindingsViewModel {
                 + report.count(Severity.INFO) + " info";
     }
 
+    /** The finding after the selected one in the list (the first when none is selected), if any. */
+    public Optional<Finding> next() {
+        return step(1);
+    }
+
+    /** The finding before the selected one (the last when none is selected), if any. */
+    public Optional<Finding> previous() {
+        return step(-1);
+    }
+
+    private Optional<Finding> step(int by) {
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        int at = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).finding() == selected.get()) {
+                at = i;
+            }
+        }
+        int to = at < 0 ? (by > 0 ? 0 : items.size() - 1) : at + by;
+        return to < 0 || to >= items.size() ? Optional.empty() : Optional.of(items.get(to).finding());
+    }
+
     public ObservableList<FindingItem> items() {
         return items;
     }
 
     public ReadOnlyStringProperty countsProperty() {
         return counts.getReadOnlyProperty();
+    }
+
+    /** While a range is selected: how many findings held in it. */
+    public ReadOnlyStringProperty filterNoteProperty() {
+        return filterNote.getReadOnlyProperty();
     }
 
     /** The finding whose detail is shown. */

@@ -1,14 +1,13 @@
 package dev.mlwb.app.main;
 
 import dev.mlwb.analysis.report.ReportFormat;
-import dev.mlwb.app.detail.FindingDetailView;
-import dev.mlwb.app.evidence.EvidenceViews;
+import dev.mlwb.app.evidence.StandardViews;
 import dev.mlwb.app.findings.FindingsView;
-import java.io.File;
-import java.nio.file.Path;
-import java.util.List;
+import dev.mlwb.app.nav.Place;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -19,61 +18,86 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
-/** The main window: menu and incident header, findings beside their detail, load issues and status below. */
+/**
+ * The main window: menu, navigation bar and incident header; the findings list beside the current
+ * place's view; load issues and the status bar below. Presentation mode hides the chrome and the
+ * list, enlarges the type and switches to the high-contrast theme.
+ */
 public final class MainView {
     private final MainViewModel model;
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final FindingsView findings;
+    private final ContentView content;
+    private final FileActions files;
+    private final SplitPane split;
 
     public MainView(MainViewModel model, Stage stage) {
         this.model = model;
         this.stage = stage;
         this.findings = new FindingsView(model.findings());
+        this.content = new ContentView(model, StandardViews.create());
+        this.files = new FileActions(model, stage);
+        this.split = new SplitPane(findings.root(), content.root());
         createView();
+        model.presentationProperty().addListener((obs, was, is) -> present(is));
     }
 
     private void createView() {
-        VBox top = new VBox(menu(), header());
-        root.setTop(top);
-        FindingDetailView detail = new FindingDetailView(model.detail(), EvidenceViews.standard());
-        SplitPane split = new SplitPane(findings.root(), detail.root());
-        split.setDividerPositions(0.3);
+        Node nav = new NavigationBar(model).root();
+        Node header = header();
+        Node bar = presentationBar();
+        root.setTop(new VBox(menu(), nav, header, bar));
+        split.setDividerPositions(0.28);
         SplitPane.setResizableWithParent(findings.root(), false);
         root.setCenter(split);
         root.setBottom(new VBox(issues(), statusBar()));
         root.getStyleClass().add("workbench");
+        for (Node chrome : new Node[] {root.getTop().lookup(".menu-bar"), nav, header, root.getBottom()}) {
+            chrome.visibleProperty().bind(model.presentationProperty().not());
+            chrome.managedProperty().bind(chrome.visibleProperty());
+        }
+        bar.visibleProperty().bind(model.presentationProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
     }
 
     private MenuBar menu() {
-        MenuItem openFolder = new MenuItem("Open Bundle Folder…");
-        openFolder.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        openFolder.setOnAction(e -> chooseFolder());
-        MenuItem openFile = new MenuItem("Open .zip or Manifest…");
-        openFile.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
-        openFile.setOnAction(e -> chooseFile());
+        MenuItem openFolder = item("Open Bundle Folder…", "Shortcut+O", files::chooseFolder);
+        MenuItem openFile = item("Open .zip or Manifest…", "Shortcut+Shift+O", files::chooseFile);
         Menu export = new Menu("Export Report");
         for (ReportFormat f : ReportFormat.values()) {
-            MenuItem item = new MenuItem(f.key().toUpperCase(java.util.Locale.ROOT) + "…");
-            item.setOnAction(e -> exportAs(f));
-            item.disableProperty().bind(model.reportProperty().isNull());
-            export.getItems().add(item);
+            MenuItem i = item(f.key().toUpperCase(Locale.ROOT) + "…", null, () -> files.exportAs(f));
+            i.disableProperty().bind(model.reportProperty().isNull());
+            export.getItems().add(i);
         }
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, openFolder, openFile, export, quit);
-        return new MenuBar(file);
+        Menu file = new Menu("File", null, openFolder, openFile, export, item("Quit", "Shortcut+Q", stage::close));
+        Menu go = new Menu("Go", null,
+                item("Back", "Alt+Left", () -> model.navigation().back()),
+                item("Forward", "Alt+Right", () -> model.navigation().forward()),
+                item("Overview", "Alt+Home", () -> model.navigation().go(Place.overview())),
+                item("Next Finding", "Shortcut+Page Down", model::nextFinding),
+                item("Previous Finding", "Shortcut+Page Up", model::previousFinding),
+                item("Findings List", "Shortcut+L", findings::focus));
+        Menu view = new Menu("View", null,
+                item("Presentation Mode", "F5", model::togglePresentation),
+                item("Clear Time Range", "Shortcut+Shift+R", () -> model.timeRangeProperty().set(null)));
+        return new MenuBar(file, go, view);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        if (accelerator != null) {
+            i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        i.setOnAction(e -> action.run());
+        return i;
     }
 
     private Region header() {
@@ -81,12 +105,37 @@ public final class MainView {
         title.setId("incident-title");
         title.getStyleClass().add("incident-title");
         title.textProperty().bind(model.titleProperty());
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label subtitle = new Label();
         subtitle.getStyleClass().add("caption");
         subtitle.textProperty().bind(model.subtitleProperty());
-        VBox header = new VBox(2, title, subtitle);
+        subtitle.setMinWidth(0);
+        HBox header = new HBox(14, title, subtitle);
+        header.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         header.getStyleClass().add("incident-header");
         return header;
+    }
+
+    /** In presentation mode: the incident's title and the keys, instead of the chrome. */
+    private Region presentationBar() {
+        Label title = new Label();
+        title.textProperty().bind(model.titleProperty());
+        title.getStyleClass().add("presentation-title");
+        title.setMinWidth(0);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        Label keys = new Label("PgDn next · PgUp previous · Esc exit");
+        keys.getStyleClass().add("presentation-keys");
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        Button exit = new Button("✕");
+        exit.setTooltip(new javafx.scene.control.Tooltip("Leave presentation mode (F5 or Esc)"));
+        exit.setId("presentation-exit");
+        exit.setFocusTraversable(false);
+        exit.setOnAction(e -> model.presentationProperty().set(false));
+        HBox bar = new HBox(14, title, keys, exit);
+        bar.getStyleClass().add("presentation-bar");
+        bar.setId("presentation-bar");
+        return bar;
     }
 
     private TitledPane issues() {
@@ -106,11 +155,11 @@ public final class MainView {
         });
         TitledPane pane = new TitledPane("", list);
         pane.setId("load-issues-pane");
-        pane.textProperty().bind(javafx.beans.binding.Bindings.size(model.issues()).asString("Load issues (%d)"));
+        pane.textProperty().bind(Bindings.size(model.issues()).asString("Load issues (%d)"));
         pane.setExpanded(false);
         model.issues().addListener((javafx.collections.ListChangeListener<IssueItem>) c ->
                 pane.setExpanded(model.issues().stream().anyMatch(IssueItem::error)));
-        pane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.issues()));
+        pane.visibleProperty().bind(Bindings.isNotEmpty(model.issues()));
         pane.managedProperty().bind(pane.visibleProperty());
         return pane;
     }
@@ -133,64 +182,34 @@ public final class MainView {
         return bottom;
     }
 
-    /** Installs window-wide behaviour: dropping a folder or .zip opens it; focus starts in the findings. */
+    private void present(boolean on) {
+        if (on) {
+            root.getStyleClass().add("presentation");
+            split.getItems().remove(findings.root());
+            // keys go to the page, not to a filter field that happens to be next in line
+            content.root().requestFocus();
+        } else {
+            root.getStyleClass().remove("presentation");
+            if (!split.getItems().contains(findings.root())) {
+                split.getItems().add(0, findings.root());
+                split.setDividerPositions(0.28);
+            }
+            findings.focus();
+        }
+    }
+
+    /** Installs window-wide behaviour: drops open bundles, keys navigate; focus starts in the findings. */
     public void install(Scene scene) {
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
-            }
-            e.consume();
-        });
-        scene.setOnDragDropped(e -> {
-            List<File> files = e.getDragboard().getFiles();
-            boolean ok = files != null && !files.isEmpty();
-            if (ok) {
-                model.open(files.get(0).toPath());
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
+        files.acceptDrops(scene);
+        new WorkbenchKeys(model).install(scene);
         findings.focus();
-    }
-
-    private void chooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open incident bundle folder");
-        File dir = chooser.showDialog(stage);
-        if (dir != null) {
-            model.open(dir.toPath());
-        }
-    }
-
-    private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open incident bundle");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Bundles (.zip, incident.yaml, incident.json)",
-                "*.zip", "incident.yaml", "incident.yml", "incident.json"));
-        File f = chooser.showOpenDialog(stage);
-        if (f != null) {
-            model.open(f.toPath());
-        }
-    }
-
-    private void exportAs(ReportFormat format) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export report as " + format.key());
-        String ext = switch (format) {
-            case TEXT -> "txt";
-            case JSON -> "json";
-            case MARKDOWN -> "md";
-            case HTML -> "html";
-        };
-        chooser.setInitialFileName("findings." + ext);
-        File f = chooser.showSaveDialog(stage);
-        if (f != null) {
-            Path target = f.toPath();
-            model.export(target, format).ifPresent(error -> new Alert(Alert.AlertType.ERROR, error).showAndWait());
-        }
     }
 
     public BorderPane root() {
         return root;
+    }
+
+    public ContentView content() {
+        return content;
     }
 }

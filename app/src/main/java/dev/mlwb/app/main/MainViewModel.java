@@ -6,7 +6,18 @@ import dev.mlwb.analysis.check.CheckRun;
 import dev.mlwb.analysis.report.AtomicFiles;
 import dev.mlwb.analysis.report.ReportFormat;
 import dev.mlwb.analysis.run.Analysis;
+import dev.mlwb.analysis.check.Finding;
+import dev.mlwb.analysis.time.TimeRange;
+import dev.mlwb.app.overview.TimelineViewModel;
 import dev.mlwb.app.detail.FindingDetailViewModel;
+import dev.mlwb.app.nav.Navigation;
+import dev.mlwb.app.nav.Place;
+import dev.mlwb.app.overview.OverviewViewModel;
+import dev.mlwb.app.session.EvidenceIndex;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import dev.mlwb.app.findings.FindingsViewModel;
 import dev.mlwb.app.session.AnalysisService;
 import java.io.IOException;
@@ -27,9 +38,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The main window's state: the open incident's report, the running analysis (progress, message,
- * cancel), the findings list and detail models, and the load issues. Opening a bundle runs in the
- * background; the result reaches these properties once, on the FX thread.
+ * The main window's state: the open incident's report and evidence index, the running analysis
+ * (progress, message, cancel), where the analyst is (navigation), the shared time range, the
+ * overview, findings list and detail models, the load issues, and presentation mode. Opening a
+ * bundle runs in the background; the result reaches these properties once, on the FX thread.
  */
 public final class MainViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
@@ -45,11 +57,45 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
     private final ReadOnlyBooleanWrapper firstFindingsShown = new ReadOnlyBooleanWrapper();
     private final ObservableList<IssueItem> issues = FXCollections.observableArrayList();
+    private final Navigation navigation = new Navigation();
+    private final ObjectProperty<TimeRange> timeRange = new SimpleObjectProperty<>();
+    private final OverviewViewModel overview = new OverviewViewModel(timeRange);
+    private final ReadOnlyObjectWrapper<EvidenceIndex> index = new ReadOnlyObjectWrapper<>(EvidenceIndex.empty());
+    private final BooleanProperty presentation = new SimpleBooleanProperty(false);
     private Task<Analysis.Result> task;
 
     public MainViewModel(AnalysisService service) {
         this.service = service;
-        findings.selectedProperty().addListener((obs, was, is) -> detail.show(is));
+        findings.selectedProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                navigation.go(Place.finding(is));
+            }
+        });
+        navigation.currentProperty().addListener((obs, was, is) -> arrive(is));
+        timeRange.addListener((obs, was, is) -> findings.setRange(is));
+    }
+
+    private void arrive(Place place) {
+        Finding f = place instanceof Place.FindingPlace p ? p.finding() : null;
+        findings.selectedProperty().set(f);
+        detail.show(f);
+    }
+
+    /** The bundle's folder or file name, as the header shows it. */
+    static String bundleName(String bundle) {
+        Path p = Path.of(bundle).getFileName();
+        return p == null ? bundle : p.toString();
+    }
+
+    /** Goes to the next finding of the list (presentation clickers send Page Down). */
+    public void nextFinding() {
+        findings.next().ifPresent(f -> navigation.go(Place.finding(f)));
+    }
+
+    /** Goes to the previous finding of the list (Page Up), or back to the overview from the first. */
+    public void previousFinding() {
+        findings.previous().ifPresentOrElse(f -> navigation.go(Place.finding(f)),
+                () -> navigation.go(Place.overview()));
     }
 
     /** Starts analysing a bundle in the background; a running analysis is cancelled first. */
@@ -89,12 +135,35 @@ public final class MainViewModel {
         CheckReport r = result.report();
         report.set(r);
         title.set(r.title());
-        subtitle.set(r.bundle() + "  ·  " + r.checks(CheckRun.Status.RAN).size() + " checks ran, "
+        subtitle.set(bundleName(r.bundle()) + "  ·  " + r.checks(CheckRun.Status.RAN).size() + " checks ran, "
                 + r.checks(CheckRun.Status.SKIPPED).size() + " skipped");
         issues.setAll(r.loadIssues().stream().map(IssueItem::of).toList());
+        timeRange.set(null);
+        index.set(new EvidenceIndex(r));
+        overview.setReport(r);
         findings.setReport(r);
+        navigation.reset(Place.overview());
         status.set(findings.countsProperty().get());
         firstFindingsShown.set(true);
+        buildTimeline();
+    }
+
+    /**
+     * The timeline needs a few queries: they run on the analysis thread, which also prepares what the
+     * chart draws, and the answer arrives once.
+     */
+    private void buildTimeline() {
+        Task<TimelineViewModel> t = service.query("incident timeline", r -> new TimelineViewModel(r.timeline()));
+        CheckReport forReport = report.get();
+        t.setOnSucceeded(e -> {
+            if (report.get() == forReport) {
+                overview.setTimeline(t.getValue());
+            }
+        });
+        t.setOnFailed(e -> {
+            LOG.warn("the incident timeline could not be built", t.getException());
+            overview.timelineFailed(t.getException() == null ? "unknown error" : t.getException().getMessage());
+        });
     }
 
     private void failed(Path bundle, Throwable e) {
@@ -120,6 +189,33 @@ public final class MainViewModel {
         } catch (IOException e) {
             return Optional.of("Could not write " + target + ": " + e.getMessage());
         }
+    }
+
+    public Navigation navigation() {
+        return navigation;
+    }
+
+    /** The time range the analyst selected (null: all of it); every time chart and the findings list follow it. */
+    public ObjectProperty<TimeRange> timeRangeProperty() {
+        return timeRange;
+    }
+
+    public OverviewViewModel overview() {
+        return overview;
+    }
+
+    /** The open report's evidence by check and subject. */
+    public ReadOnlyObjectProperty<EvidenceIndex> indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    /** Presentation mode: larger type, high contrast, chrome hidden. */
+    public BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    public void togglePresentation() {
+        presentation.set(!presentation.get());
     }
 
     public FindingsViewModel findings() {

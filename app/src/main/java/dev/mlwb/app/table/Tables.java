@@ -1,7 +1,13 @@
 package dev.mlwb.app.table;
 
 import java.util.Comparator;
+import dev.mlwb.analysis.check.Subject;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.TableRow;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -15,7 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
-/** Columns that show formatted text but sort by the raw value, and copying rows as TSV. */
+/** Columns that show formatted text but sort by the raw value, link columns, row states, and copying rows as TSV. */
 public final class Tables {
     private Tables() {
     }
@@ -44,7 +50,81 @@ public final class Tables {
     public static <R> TableColumn<R, String> textColumn(String title, Function<R, String> text) {
         TableColumn<R, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(text.apply(d.getValue())));
+        c.setUserData(text);
         return c;
+    }
+
+    /**
+     * Sizes columns to their content: each column's preferred width follows its header and its
+     * longest text among the first rows (in characters, capped), so a constrained table shares
+     * its width in proportion to what the columns hold.
+     */
+    public static <R> void fitColumns(TableView<R> table, java.util.List<R> rows) {
+        for (TableColumn<R, ?> c : table.getColumns()) {
+            int chars = c.getText() == null ? 4 : c.getText().length() + 2;
+            for (int i = 0; i < Math.min(rows.size(), 60); i++) {
+                chars = Math.max(chars, cellText(c, rows.get(i)).length() + 1);
+            }
+            c.setPrefWidth(Math.min(46, Math.max(5, chars)) * 8.0 + 14);
+        }
+    }
+
+    /**
+     * A text column whose cells are links (e.g. a feature that opens its page); sorts by the text.
+     * Rows without a target show plain text.
+     */
+    public static <R> TableColumn<R, R> linkColumn(String title, Function<R, String> text,
+                                                   Function<R, java.util.Optional<Subject>> target,
+                                                   Consumer<Subject> open) {
+        return actionColumn(title, text, r -> target.apply(r).map(s -> () -> open.accept(s)));
+    }
+
+    /** A text column whose cells are links running an action; rows without one show plain text. */
+    public static <R> TableColumn<R, R> actionColumn(String title, Function<R, String> text,
+                                                     Function<R, java.util.Optional<Runnable>> action) {
+        TableColumn<R, R> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+        c.setComparator(Comparator.comparing(text));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(R item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                setGraphic(null);
+                if (empty || item == null) {
+                    return;
+                }
+                java.util.Optional<Runnable> a = action.apply(item);
+                if (a.isPresent()) {
+                    Hyperlink link = new Hyperlink(text.apply(item));
+                    link.getStyleClass().add("subject-link");
+                    link.setOnAction(e -> a.get().run());
+                    setGraphic(link);
+                } else {
+                    setText(text.apply(item));
+                }
+            }
+        });
+        c.setUserData(text);
+        return c;
+    }
+
+    /**
+     * Marks rows with CSS pseudo-classes from the row's state, e.g. {@code bad} (breaks a rule,
+     * drawn in vermillion with bold text), {@code doubtful} (muted), {@code good}, {@code focus}.
+     */
+    public static <R> void rowStates(TableView<R> table, Function<R, Set<String>> states) {
+        table.setRowFactory(tv -> new TableRow<>() {
+            private Set<String> applied = Set.of();
+
+            @Override
+            protected void updateItem(R item, boolean empty) {
+                super.updateItem(item, empty);
+                applied.forEach(s -> pseudoClassStateChanged(PseudoClass.getPseudoClass(s), false));
+                applied = empty || item == null ? Set.of() : states.apply(item);
+                applied.forEach(s -> pseudoClassStateChanged(PseudoClass.getPseudoClass(s), true));
+            }
+        });
     }
 
     /** Adds "Copy as TSV" (context menu and Ctrl+C) copying the selected rows, or all rows, with headers. */
@@ -82,7 +162,7 @@ public final class Tables {
     }
 
     @SuppressWarnings("unchecked")
-    private static <R> String cellText(TableColumn<R, ?> column, R row) {
+    static <R> String cellText(TableColumn<R, ?> column, R row) {
         if (column.getUserData() instanceof Function<?, ?> text) {
             return clean(((Function<R, String>) text).apply(row));
         }

@@ -20,6 +20,11 @@ class FindingDetailViewModelTest {
         assertThat(m.measures()).extracting(MeasureItem::value)
                 .containsExactly("3.48%", "61.1%", "-17.5%", "1.3e-260", "123,456", "0.3123");
         assertThat(m.measures().get(0).name()).isEqualTo("baseline rate");
+        assertThat(m.whenProperty().get()).isEmpty();
+        m.show(Finding.builder("data.drift", Severity.WARNING, "x").window(new dev.mlwb.analysis.time.TimeRange(
+                java.time.Instant.parse("2026-01-15T09:00:00Z"), java.time.Instant.parse("2026-01-15T11:00:00Z")))
+                .build());
+        assertThat(m.whenProperty().get()).isEqualTo("Held Jan 15 09:00–11:00 UTC.");
         m.show(null);
         assertThat(m.titleProperty().get()).isEmpty();
         assertThat(m.measures()).isEmpty();

@@ -1,25 +1,35 @@
 package dev.mlwb.app.tools;
 
+import dev.mlwb.analysis.check.CheckRun;
 import dev.mlwb.analysis.check.Finding;
 import dev.mlwb.app.Workbench;
 import dev.mlwb.app.chart.PngExport;
+import dev.mlwb.app.nav.Place;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Opens sample bundles in a real window and writes a PNG of every finding's detail, at 1×
- * (screen-share size) and 2× (4K scaling). Run under Xvfb:
+ * Opens sample bundles in a real window and writes a PNG of every view: the overview, every
+ * finding, and every check whose evidence no finding shows; each in normal and presentation mode,
+ * at 1× (screen-share size) and 2× (4K scaling). Run under Xvfb:
  * {@code mvn -q -pl app exec:java -Dexec.skip=false -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.mlwb.app.tools.ScreenshotTour -Dexec.args="OUT_DIR W H BUNDLE..."}.
  */
 public final class ScreenshotTour extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(ScreenshotTour.class);
     private static String[] arguments;
 
     private final List<Runnable> steps = new ArrayList<>();
@@ -33,7 +43,6 @@ public final class ScreenshotTour extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
-        System.err.println("tour: start " + java.util.Arrays.toString(arguments));
         out = Path.of(arguments[0]);
         Files.createDirectories(out);
         workbench = Workbench.into(stage, Double.parseDouble(arguments[1]), Double.parseDouble(arguments[2]));
@@ -51,35 +60,52 @@ public final class ScreenshotTour extends Application {
     }
 
     private void openThen(Path bundle) {
-        workbench.model().firstFindingsShownProperty();
-        workbench.model().runningProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        workbench.model().overview().timelineStatusProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
-                if (!is) {
+            public void changed(javafx.beans.value.ObservableValue<? extends String> o, String was, String is) {
+                if (!is.startsWith("Building")) {
                     o.removeListener(this);
-                    shootFindings(bundle.getFileName().toString());
+                    tour(bundle.getFileName().toString());
                 }
             }
         });
         workbench.model().open(bundle);
     }
 
-    private void shootFindings(String name) {
+    private void tour(String name) {
+        LOG.info("{}: {} findings; {}; issues: {}", name, workbench.model().findings().items().size(),
+                workbench.model().statusProperty().get(), workbench.model().issues());
+        Map<String, Place> places = new LinkedHashMap<>();
+        places.put("overview", Place.overview());
         List<Finding> findings = workbench.model().findings().items().stream().map(i -> i.finding()).toList();
-        System.err.println(name + ": " + findings.size() + " findings; status: " + workbench.model().statusProperty().get()
-                + "; issues: " + workbench.model().issues());
-        List<Runnable> shots = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            String file = String.format(Locale.ROOT, "%s-%02d-%s", name, i + 1, f.check().replace('.', '_'));
-            shots.add(() -> {
-                workbench.model().findings().selectedProperty().set(f);
-                afterPulses(4, () -> {
-                    shoot(file);
-                    next();
-                });
-            });
+            places.put(String.format(Locale.ROOT, "%02d-%s", i + 1, findings.get(i).check().replace('.', '_')),
+                    Place.finding(findings.get(i)));
         }
+        for (CheckRun run : workbench.model().reportProperty().get().checks(CheckRun.Status.RAN)) {
+            boolean shown = findings.stream().anyMatch(f -> f.check().equals(run.id()));
+            if (!shown && !workbench.model().indexProperty().get().forCheck(run.id()).isEmpty()) {
+                places.put("check-" + run.id().replace('.', '_'), Place.check(run.id()));
+            }
+        }
+        List<Runnable> shots = new ArrayList<>();
+        places.forEach((label, place) -> {
+            for (boolean present : new boolean[] {false, true}) {
+                String file = name + "-" + label + (present ? "-present" : "");
+                shots.add(() -> {
+                    workbench.model().presentationProperty().set(present);
+                    workbench.model().navigation().go(place);
+                    afterPulses(5, () -> {
+                        shoot(file);
+                        next();
+                    });
+                });
+            }
+        });
+        shots.add(() -> {
+            workbench.model().presentationProperty().set(false);
+            next();
+        });
         steps.addAll(0, shots);
         next();
     }
@@ -88,12 +114,13 @@ public final class ScreenshotTour extends Application {
         try {
             PngExport.write(workbench.scene().getRoot(), out.resolve(file + ".png"), 1);
             PngExport.write(workbench.scene().getRoot(), out.resolve(file + "@2x.png"), 2);
-            javafx.scene.Node detail = workbench.scene().lookup("#detail-evidence");
-            if (detail != null) {
-                PngExport.write(detail, out.resolve(file + "-evidence.png"), 1);
+            // the whole page, scrolled or not, for reviewing every view
+            javafx.scene.Node page = workbench.scene().lookup("#content .page-scroll");
+            if (page instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                PngExport.write(scroll.getContent(), out.resolve("full-" + file + ".png"), 1);
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.mlwb.app.evidence;
+package dev.mlwb.app.evidence.canary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

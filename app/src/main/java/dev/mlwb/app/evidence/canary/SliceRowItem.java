@@ -1,12 +1,16 @@
-package dev.mlwb.app.evidence;
+package dev.mlwb.app.evidence.canary;
 
 import dev.mlwb.analysis.evidence.SliceRow;
 import dev.mlwb.analysis.evidence.SliceVerdict;
 import dev.mlwb.analysis.format.Fmt;
 import java.util.Locale;
 
-/** One slice row as the table shows it: formatted texts, with the raw row kept for sorting and colour. */
-public record SliceRowItem(SliceRow row) {
+/** One slice row as the table shows it: formatted texts, with the raw row kept for sorting and colour; focused when reached through a link. */
+public record SliceRowItem(SliceRow row, boolean focused) {
+    public SliceRowItem(SliceRow row) {
+        this(row, false);
+    }
+
     public String slice() {
         return row.label() + (row.critical() ? "  ★" : "");
     }

@@ -1,10 +1,13 @@
-package dev.mlwb.app.evidence;
+package dev.mlwb.app.evidence.canary;
 
 import dev.mlwb.analysis.evidence.SliceBreakdown;
 import dev.mlwb.analysis.evidence.SliceRow;
 import dev.mlwb.analysis.format.Fmt;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A slice breakdown prepared for its table and grouped bar chart: for traffic shares the bars are
@@ -14,9 +17,43 @@ public final class SliceBreakdownViewModel {
     private final SliceBreakdown breakdown;
     private final List<SliceRowItem> rows;
 
-    public SliceBreakdownViewModel(SliceBreakdown breakdown) {
+    private final Optional<String> focus;
+
+    /** A breakdown, with the slice (e.g. {@code os=android}) to bring forward when reached through a link. */
+    public SliceBreakdownViewModel(SliceBreakdown breakdown, Optional<String> focus) {
         this.breakdown = breakdown;
-        this.rows = breakdown.rows().stream().map(SliceRowItem::new).toList();
+        this.rows = breakdown.rows().stream().map(r -> new SliceRowItem(r, focus.filter(r.slice()::equals).isPresent()))
+                .toList();
+        this.focus = focus;
+    }
+
+    public SliceBreakdownViewModel(SliceBreakdown breakdown) {
+        this(breakdown, Optional.empty());
+    }
+
+    /** The row of the focused slice, if this breakdown has it. */
+    public Optional<SliceRowItem> focused() {
+        return rows.stream().filter(SliceRowItem::focused).findFirst();
+    }
+
+    /** The row states the table draws: {@code bad}, {@code doubtful}, {@code focus}. */
+    public static Set<String> states(SliceRowItem item) {
+        Set<String> s = new HashSet<>();
+        if (item.bad()) {
+            s.add("bad");
+        }
+        if (item.doubtful()) {
+            s.add("doubtful");
+        }
+        if (item.focused()) {
+            s.add("focus");
+        }
+        return s;
+    }
+
+    /** The text a row filter searches. */
+    public static String searchText(SliceRowItem item) {
+        return item.slice() + " " + item.row().slice() + " " + item.verdict();
     }
 
     public String title() {
@@ -43,7 +80,17 @@ public final class SliceBreakdownViewModel {
     }
 
     public SliceRowItem aggregate() {
-        return new SliceRowItem(breakdown.aggregate());
+        return new SliceRowItem(breakdown.aggregate(), false);
+    }
+
+    /** The dimension the slices cut, e.g. {@code os}. */
+    public String dimension() {
+        return breakdown.dimension();
+    }
+
+    /** Whether the view was reached for a slice it holds. */
+    public boolean hasFocus() {
+        return focus.isPresent() && focused().isPresent();
     }
 
     public List<String> categories() {

@@ -1,0 +1,2 @@
+/** Model evidence: reliability diagrams, segment metrics, offline against production. */
+package dev.mlwb.app.evidence.model;

@@ -1,0 +1,2 @@
+/** Pages for places other than a finding: everything about one subject, and one check in full. */
+package dev.mlwb.app.page;
