@@ -30,6 +30,12 @@ final class Indicators {
             super.updateStyleClass();
             add(style, line, label, triangle);
         }
+
+        @Override
+        public void layoutChildren() {
+            super.layoutChildren();
+            labelOnTop(label);
+        }
     }
 
     static final class YLine extends YValueIndicator {
@@ -46,6 +52,12 @@ final class Indicators {
         public void updateStyleClass() {
             super.updateStyleClass();
             add(style, line, label, triangle);
+        }
+
+        @Override
+        public void layoutChildren() {
+            super.layoutChildren();
+            labelOnTop(label);
         }
     }
 
@@ -64,6 +76,16 @@ final class Indicators {
         public void updateStyleClass() {
             super.updateStyleClass();
             add(style, rectangle, label);
+        }
+    }
+
+    /** ChartFX adds the label before the line, so the dashed line would strike through its text. */
+    private static void labelOnTop(Node label) {
+        if (label.getParent() != null) {
+            var siblings = label.getParent().getChildrenUnmodifiable();
+            if (siblings.get(siblings.size() - 1) != label) {
+                label.toFront();
+            }
         }
     }
 

@@ -54,6 +54,10 @@ final class NavigationBar {
         present.setTooltip(new Tooltip("Presentation mode: larger type, high contrast, chrome hidden (F5, Esc)"));
         present.setFocusTraversable(false);
         present.selectedProperty().bindBidirectional(model.presentationProperty());
+        // A long finding title shrinks (ellipsis) instead of squeezing the buttons to "...".
+        for (Node n : new Node[] {back, forward, overview, range, clear, present}) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
         root.getChildren().addAll(back, forward, overview, where, gap, range, clear, present);
         root.getStyleClass().add("nav-bar");
     }
