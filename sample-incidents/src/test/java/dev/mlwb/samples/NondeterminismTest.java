@@ -26,13 +26,14 @@ class NondeterminismTest {
         assertThat(findings).extracting(Finding::severity).containsOnly(Severity.WARNING);
         Finding f = findings.get(0);
         assertThat(f.title()).isEqualTo("Runs train-401, train-402 and train-403 share code git:7c1e9a2 and data "
-                + "snap-2026-01-04 but differ in hardware.cuda_driver, hardware.gpu and packages.numpy");
+                + "snap-2026-01-04 but differ in hardware.cuda_driver, hardware.gpu, packages.numpy and image");
         assertThat(f.subjects()).containsExactly(Subject.run("train-401"), Subject.run("train-402"), Subject.run("train-403"));
         assertThat(f.summary()).contains("hardware.gpu: V100 (train-401) vs A100 (train-402, train-403)")
                 .contains("packages.numpy: 1.23.5 (train-401) vs 1.24.1 (train-402, train-403)");
         EnvironmentComparison cmp = (EnvironmentComparison) f.evidence().get(0);
         assertThat(cmp.differing()).extracting(EnvironmentField::field).contains("artifact_sha256", "hardware.gpu",
-                "packages.numpy", "metrics.auc").doesNotContain("seed", "packages.torch");
+                "packages.numpy", "metrics.auc", "image").doesNotContain("seed", "packages.torch");
+        assertThat(f.measures()).containsEntry("differing_fields", 5.0);
     }
 
     @Test

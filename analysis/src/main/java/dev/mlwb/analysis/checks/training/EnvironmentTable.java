@@ -13,8 +13,6 @@ import java.util.function.Function;
 
 /** Lays runs side by side: one row per field any of them gives, in a fixed order of field groups. */
 final class EnvironmentTable {
-    /** The fields whose difference makes equal code and data produce a different model. */
-    static final List<String> ENVIRONMENT_GROUPS = List.of("packages.", "hardware.");
 
     private EnvironmentTable() {
     }
@@ -57,8 +55,8 @@ final class EnvironmentTable {
         }
     }
 
-    /** Whether a differing row is about the environment (packages, hardware) rather than the outcome. */
+    /** Whether a differing row is about the environment (packages, hardware, image) rather than the outcome. */
     static boolean environmental(EnvironmentField f) {
-        return ENVIRONMENT_GROUPS.stream().anyMatch(g -> f.field().startsWith(g));
+        return f.role() == EnvironmentField.Role.ENVIRONMENT;
     }
 }

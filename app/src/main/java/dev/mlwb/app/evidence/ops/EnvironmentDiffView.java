@@ -25,7 +25,7 @@ public final class EnvironmentDiffView {
             int run = i;
             columns.add(Tables.textColumn(model.runs().get(i), f -> EnvironmentDiffViewModel.value(f, run)));
         }
-        columns.add(Tables.textColumn("", f -> f.differs() ? "differs" : f.unpinned() ? "unpinned" : ""));
+        columns.add(Tables.textColumn("", EnvironmentDiffViewModel::verdict));
         TablePane<EnvironmentField> table = new TablePane<>("environment-table", columns,
                 EnvironmentDiffViewModel::searchText);
         table.setRows(model.rows());

@@ -94,12 +94,21 @@ class OpsViewModelsTest {
         EnvironmentField seed = new EnvironmentField("seed", List.of("42", "42"), false, false);
         EnvironmentField sha = new EnvironmentField("artifact_sha256", List.of("3f2a9c0d6e1b47a8c2d95f0e4b7a1c3d8e6f2b9a",
                 ""), true, false);
+        EnvironmentField started = new EnvironmentField("started_at", List.of("2026-01-05T02:00:00Z",
+                "2026-01-12T02:00:00Z"), true, false);
+        EnvironmentField image = new EnvironmentField("image", List.of("trainer:2025.12.18", "trainer:2026.01.09"),
+                true, false);
         EnvironmentDiffViewModel m = new EnvironmentDiffViewModel(new EnvironmentComparison("2 runs", "git:7c1e",
-                "snap-1", List.of("train-401", "train-402"), List.of(numpy, seed, sha)));
-        assertThat(m.caption()).startsWith("Code git:7c1e, data snap-1: 2 of 3 fields differ");
-        assertThat(m.rows()).hasSize(3);
+                "snap-1", List.of("train-401", "train-402"), List.of(started, numpy, seed, sha, image)));
+        assertThat(m.caption()).isEqualTo("Code git:7c1e, data snap-1: the runs differ in packages.numpy and image, "
+                + "and so do their results: artifact_sha256 (highlighted); started_at differ as expected.");
+        assertThat(m.rows()).hasSize(5);
         m.onlyDifferencesProperty().set(true);
-        assertThat(m.rows()).containsExactly(numpy, sha);
+        assertThat(m.rows()).containsExactly(numpy, sha, image);
+        assertThat(EnvironmentDiffViewModel.verdict(started)).isEqualTo("expected");
+        assertThat(EnvironmentDiffViewModel.verdict(sha)).isEqualTo("result differs");
+        assertThat(EnvironmentDiffViewModel.verdict(image)).isEqualTo("differs");
+        assertThat(EnvironmentDiffViewModel.states(started)).isEmpty();
         assertThat(EnvironmentDiffViewModel.value(sha, 0)).isEqualTo("3f2a9c0d6e1b…");
         assertThat(EnvironmentDiffViewModel.value(sha, 1)).isEqualTo("—");
         assertThat(EnvironmentDiffViewModel.states(numpy)).containsExactly("bad");
