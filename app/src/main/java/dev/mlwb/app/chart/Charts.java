@@ -53,6 +53,10 @@ public final class Charts {
         x.setSide(Side.BOTTOM);
         x.setTimeAxis(true);
         x.setAutoRangePadding(0.02);
+        // Date labels ("2025-Oct-06") are wide: ChartFX's default of 20 major ticks lets them run
+        // into each other on a multi-week span, so allow one label per ~150 px of axis.
+        x.widthProperty().addListener((obs, was, now) ->
+                x.setMaxMajorTickLabelCount(Math.max(2, Math.min(20, (int) (now.doubleValue() / 150)))));
         return x;
     }
 

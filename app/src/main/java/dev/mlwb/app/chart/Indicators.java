@@ -4,7 +4,12 @@ import io.fair_acc.chartfx.axes.Axis;
 import io.fair_acc.chartfx.plugins.XRangeIndicator;
 import io.fair_acc.chartfx.plugins.XValueIndicator;
 import io.fair_acc.chartfx.plugins.YValueIndicator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 
 /**
  * Non-draggable value lines and bands that keep a workbench style class ({@code mark-critical},
@@ -35,8 +40,57 @@ final class Indicators {
         public void layoutChildren() {
             super.layoutChildren();
             labelOnTop(label);
+            staggerLabels(getChart());
+        }
+
+        private Label label() {
+            return label;
         }
     }
+
+    /**
+     * Event and band labels sit at the foot of their lines, so two events a few minutes apart ("rollback",
+     * "deploy") would print over each other: a label that would overlap one to its left is lifted
+     * one row, greedily, like lanes in a Gantt chart. Done in pixels at every layout, so zooming in
+     * brings the labels back down to one row.
+     */
+    private static void staggerLabels(io.fair_acc.chartfx.Chart chart) {
+        if (chart == null) {
+            return;
+        }
+        List<Label> labels = new ArrayList<>();
+        for (var plugin : chart.getPlugins()) {
+            Label l = plugin instanceof XLine x ? x.label() : plugin instanceof Band b ? b.label() : null;
+            if (l != null) {
+                if (l.isVisible() && l.getParent() != null && l.getText() != null && !l.getText().isEmpty()) {
+                    labels.add(l);
+                }
+            }
+        }
+        if (labels.size() < 2) {
+            return;
+        }
+        labels.sort(Comparator.comparingDouble(l -> l.getBoundsInParent().getMinX()));
+        List<Double> rowEnds = new ArrayList<>();
+        for (Label l : labels) {
+            Bounds b = l.getBoundsInParent();
+            int row = 0;
+            while (row < rowEnds.size() && rowEnds.get(row) + LABEL_GAP > b.getMinX()) {
+                row++;
+            }
+            if (row == rowEnds.size()) {
+                rowEnds.add(b.getMaxX());
+            } else {
+                rowEnds.set(row, b.getMaxX());
+            }
+            double shift = -row * (b.getHeight() + LABEL_GAP);
+            if (l.getTranslateY() != shift) {
+                l.setTranslateY(shift);
+            }
+        }
+    }
+
+    private static final double LABEL_GAP = 3;
 
     static final class YLine extends YValueIndicator {
         private final String style;
@@ -70,6 +124,16 @@ final class Indicators {
             setEditable(false);
             setLabelVerticalPosition(0.04);
             updateStyleClass();
+        }
+
+        private Label label() {
+            return label;
+        }
+
+        @Override
+        public void layoutChildren() {
+            super.layoutChildren();
+            staggerLabels(getChart());
         }
 
         @Override

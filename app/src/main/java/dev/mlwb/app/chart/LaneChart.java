@@ -26,10 +26,16 @@ public final class LaneChart {
         y.setName(null);
         y.setUnit(null);
         y.setAutoRanging(false);
-        y.setCategories(lanes);
         // lane 0 at the top
         y.invertAxis(true);
-        y.set(-0.6, Math.max(0.6, lanes.size() - 0.4));
+        // event labels sit at the foot of their lines: give them a row of their own below the lanes
+        boolean labelRow = marks.stream().anyMatch(m -> m.kind() != Mark.Kind.Y_LINE && m.text() != null && !m.text().isBlank());
+        List<String> rows = new ArrayList<>(lanes);
+        if (labelRow) {
+            rows.add(""); // unnamed, else the axis would call it "unknown category"
+        }
+        y.setCategories(rows);
+        y.set(-0.6, Math.max(0.6, rows.size() - 0.4));
         y.setMinorTickCount(0);
         y.setOverlapPolicy(AxisLabelOverlapPolicy.DO_NOTHING);
         XYChart chart = Charts.xy(Charts.timeAxis(), y, AxisMode.X);
@@ -54,7 +60,7 @@ public final class LaneChart {
         chart.getGridRenderer().getHorizontalMajorGrid().setVisible(false);
         LineChart.addMarks(chart, marks);
         homeIncludingMarks(chart, layers, marks);
-        fitLanes(chart, lanes.size());
+        fitLanes(chart, lanes.size() + (labelRow ? 1 : 0));
         return chart;
     }
 
