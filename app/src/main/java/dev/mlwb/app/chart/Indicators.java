@@ -27,6 +27,8 @@ final class Indicators {
             super(axis, value, text);
             this.style = style;
             setEditable(false);
+            // ChartFX adds the label before the line, so the dashed line would strike through its text
+            label.setViewOrder(-1);
             updateStyleClass();
         }
 
@@ -39,7 +41,6 @@ final class Indicators {
         @Override
         public void layoutChildren() {
             super.layoutChildren();
-            labelOnTop(label);
             staggerLabels(getChart());
         }
 
@@ -99,6 +100,8 @@ final class Indicators {
             super(axis, value, text);
             this.style = style;
             setEditable(false);
+            // ChartFX adds the label before the line, so the dashed line would strike through its text
+            label.setViewOrder(-1);
             updateStyleClass();
         }
 
@@ -108,11 +111,6 @@ final class Indicators {
             add(style, line, label, triangle);
         }
 
-        @Override
-        public void layoutChildren() {
-            super.layoutChildren();
-            labelOnTop(label);
-        }
     }
 
     static final class Band extends XRangeIndicator {
@@ -123,6 +121,7 @@ final class Indicators {
             this.style = style;
             setEditable(false);
             setLabelVerticalPosition(0.04);
+            label.setViewOrder(-1);
             updateStyleClass();
         }
 
@@ -140,16 +139,6 @@ final class Indicators {
         public void updateStyleClass() {
             super.updateStyleClass();
             add(style, rectangle, label);
-        }
-    }
-
-    /** ChartFX adds the label before the line, so the dashed line would strike through its text. */
-    private static void labelOnTop(Node label) {
-        if (label.getParent() != null) {
-            var siblings = label.getParent().getChildrenUnmodifiable();
-            if (siblings.get(siblings.size() - 1) != label) {
-                label.toFront();
-            }
         }
     }
 

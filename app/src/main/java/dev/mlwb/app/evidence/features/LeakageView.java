@@ -36,8 +36,10 @@ public final class LeakageView {
                         l -> Fmt.count(l.violations()) + " (" + Fmt.pct(l.violationShare()) + ")"),
                 Tables.numberColumn("Max lookahead", LeakageTimeline::maxLookaheadHours,
                         l -> Fmt.num(l.maxLookaheadHours(), 1) + " h"),
-                Tables.textColumn("Computed", l -> l.distinctFeatureTimes() == 1
-                        ? "once, " + Times.minute(l.latestFeatureTime()) : l.distinctFeatureTimes() + " times"));
+                // distinct feature times among the violating rows: none when nothing leaks
+                Tables.textColumn("Leaking rows computed", l -> l.distinctFeatureTimes() == 0 ? "—"
+                        : l.distinctFeatureTimes() == 1 ? "once, " + Times.minute(l.latestFeatureTime())
+                        : Fmt.count(l.distinctFeatureTimes()) + " times"));
         TablePane<LeakageTimeline> table = new TablePane<>("leakage-table", columns,
                 l -> l.feature() + " " + l.dataset());
         table.setRows(model.features());
