@@ -11,6 +11,7 @@ import dev.mlwb.analysis.stats.TopShare;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,11 +47,14 @@ record ExposureWindows(Duration window, long catalog, List<PopularityWindow> win
         if (length.toMillis() < preferred.toMillis() * minWindows) {
             window = Duration.ofSeconds(Math.max(60, (long) Math.ceil(length.toSeconds() / (double) fallbackWindows)));
         }
+        // whole days (hours) start at midnight (on the hour), UTC: "Jan 5 – Jan 12", not "Jan 5 00:02 – ..."
+        Instant origin = window.toSeconds() % 86_400 == 0 ? lo.truncatedTo(ChronoUnit.DAYS)
+                : window.toSeconds() % 3_600 == 0 ? lo.truncatedTo(ChronoUnit.HOURS) : lo;
         long catalog = span.lng("items");
         String bucket = "time_bucket(to_seconds(CAST(? AS BIGINT)), __ts, make_timestamp(CAST(? AS BIGINT)))";
         String filtered = "SELECT " + bucket + " AS w, __item AS item, __ts FROM " + t.view()
                 + " WHERE __ts IS NOT NULL AND __item IS NOT NULL";
-        Object[] params = {window.toSeconds(), lo.toEpochMilli() * 1000};
+        Object[] params = {window.toSeconds(), origin.toEpochMilli() * 1000};
         Map<Long, long[]> cover = new LinkedHashMap<>();
         for (Row r : db.query("SELECT " + Sql.epochMicros("w") + " AS w, count(*) AS n, count(DISTINCT item) AS shown, "
                 + Sql.epochMicros("max(__ts)") + " AS last FROM (" + filtered + ") GROUP BY w ORDER BY w", params)) {
