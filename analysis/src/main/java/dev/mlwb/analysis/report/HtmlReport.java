@@ -1,6 +1,7 @@
 package dev.mlwb.analysis.report;
 
 import dev.mlwb.analysis.check.CheckReport;
+import dev.mlwb.analysis.notes.FindingNotes;
 import dev.mlwb.analysis.check.CheckRun;
 import dev.mlwb.analysis.check.Finding;
 import dev.mlwb.analysis.data.LoadIssue;
@@ -12,12 +13,16 @@ final class HtmlReport {
             + "padding:.1em .5em;border-radius:.3em;color:#fff;text-align:center}.critical{background:#b2182b}"
             + ".warning{background:#8a5a00}.info{background:#2166ac}.finding{border-left:.3em solid #ccc;"
             + "padding:.2em 1em;margin:1.2em 0}code{background:#f2f2f2;padding:0 .2em}table{border-collapse:collapse}"
-            + "td,th{border:1px solid #ccc;padding:.2em .6em;text-align:left}";
+            + "td,th{border:1px solid #ccc;padding:.2em .6em;text-align:left}.note{background:#fff8dc;padding:.4em .6em}";
 
     private HtmlReport() {
     }
 
     static String render(CheckReport r) {
+        return render(r, FindingNotes.NONE);
+    }
+
+    static String render(CheckReport r, FindingNotes notes) {
         StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(esc(r.title())).append("</title><style>").append(STYLE).append("</style></head><body>\n");
         b.append("<h1>").append(esc(r.title())).append("</h1>\n");
@@ -35,7 +40,10 @@ final class HtmlReport {
                     .append(esc(f.summary())).append("</p>\n<p><b>Check:</b> <code>").append(f.check())
                     .append("</code><br><b>Subjects:</b> ").append(esc(MarkdownReport.subjects(f)))
                     .append("<br><b>Measures:</b> <code>").append(esc(TextReport.measures(f.measures())))
-                    .append("</code></p>\n<p><b>Remedy:</b> ").append(esc(f.remedy())).append("</p></div>\n");
+                    .append("</code></p>\n<p><b>Remedy:</b> ").append(esc(f.remedy())).append("</p>\n");
+            notes.note(f).ifPresent(n -> b.append("<p class=\"note\"><b>Note</b> (").append(esc(n.updated().toString()))
+                    .append("): ").append(esc(n.text()).replace("\n", "<br>")).append("</p>\n"));
+            b.append("</div>\n");
         }
         b.append("<h2>Checks</h2>\n<table><tr><th>Check</th><th>Status</th><th>Detail</th></tr>\n");
         for (CheckRun c : r.checks()) {

@@ -16,6 +16,7 @@ import dev.mlwb.analysis.check.CheckReport;
 import dev.mlwb.analysis.check.CheckRun;
 import dev.mlwb.analysis.check.Finding;
 import dev.mlwb.analysis.data.LoadIssue;
+import dev.mlwb.analysis.notes.FindingNotes;
 import dev.mlwb.analysis.time.TimeRange;
 import dev.mlwb.analysis.timeline.IncidentTimeline;
 import java.io.IOException;
@@ -63,8 +64,23 @@ public final class JsonReport {
     }
 
     public static String render(CheckReport report) {
+        return render(report, FindingNotes.NONE);
+    }
+
+    /** The report with the analyst's notes: a {@code "note": {"text", "updated"}} on each finding that has one. */
+    public static String render(CheckReport report, FindingNotes notes) {
         try {
-            return MAPPER.writeValueAsString(tree(report)) + "\n";
+            ObjectNode root = tree(report);
+            if (!notes.isEmpty()) {
+                ArrayNode findings = (ArrayNode) root.get("findings");
+                for (int i = 0; i < report.findings().size(); i++) {
+                    Finding f = report.findings().get(i);
+                    ObjectNode n = (ObjectNode) findings.get(i);
+                    notes.note(f).ifPresent(note -> n.putObject("note").put("text", note.text())
+                            .put("updated", note.updated().toString()));
+                }
+            }
+            return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package dev.mlwb.analysis.report;
 
 import dev.mlwb.analysis.check.CheckReport;
+import dev.mlwb.analysis.notes.FindingNotes;
 import dev.mlwb.analysis.check.CheckRun;
 import dev.mlwb.analysis.check.Finding;
 import dev.mlwb.analysis.check.Subject;
@@ -13,6 +14,10 @@ final class MarkdownReport {
     }
 
     static String render(CheckReport r) {
+        return render(r, FindingNotes.NONE);
+    }
+
+    static String render(CheckReport r, FindingNotes notes) {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(esc(r.title())).append("\n\n");
         if (!r.description().isEmpty()) {
@@ -43,6 +48,8 @@ final class MarkdownReport {
             if (!f.remedy().isEmpty()) {
                 b.append("- **Remedy:** ").append(esc(f.remedy())).append('\n');
             }
+            notes.note(f).ifPresent(n -> b.append("- **Note** (").append(n.updated()).append("): ")
+                    .append(esc(n.text()).replace("\n", "  \n  ")).append('\n'));
             b.append('\n');
         }
         b.append("## Checks\n\n| Check | Status | Detail |\n|---|---|---|\n");

@@ -1,6 +1,7 @@
 package dev.mlwb.analysis.report;
 
 import dev.mlwb.analysis.check.CheckReport;
+import dev.mlwb.analysis.notes.FindingNotes;
 import java.util.Locale;
 
 /** The output formats of {@code mlwb check}. */
@@ -13,11 +14,16 @@ public enum ReportFormat {
 
     /** Renders a report in this format; {@code color} applies to text only. */
     public String render(CheckReport report, boolean color) {
+        return render(report, color, FindingNotes.NONE);
+    }
+
+    /** Renders a report with the analyst's notes under their findings (the app's exports). */
+    public String render(CheckReport report, boolean color, FindingNotes notes) {
         return switch (this) {
-            case TEXT -> new TextReport(color).render(report);
-            case JSON -> JsonReport.render(report);
-            case MARKDOWN -> MarkdownReport.render(report);
-            case HTML -> HtmlReport.render(report);
+            case TEXT -> new TextReport(color, notes).render(report);
+            case JSON -> JsonReport.render(report, notes);
+            case MARKDOWN -> MarkdownReport.render(report, notes);
+            case HTML -> HtmlReport.render(report, notes);
         };
     }
 }

@@ -1,6 +1,7 @@
 package dev.mlwb.analysis.report;
 
 import dev.mlwb.analysis.check.CheckReport;
+import dev.mlwb.analysis.notes.FindingNotes;
 import dev.mlwb.analysis.check.CheckRun;
 import dev.mlwb.analysis.check.Finding;
 import dev.mlwb.analysis.check.Severity;
@@ -19,9 +20,15 @@ final class TextReport {
     private static final String INDENT = "    ";
 
     private final boolean color;
+    private final FindingNotes notes;
 
     TextReport(boolean color) {
+        this(color, FindingNotes.NONE);
+    }
+
+    TextReport(boolean color, FindingNotes notes) {
         this.color = color;
+        this.notes = notes;
     }
 
     String render(CheckReport r) {
@@ -77,6 +84,7 @@ final class TextReport {
         if (!f.remedy().isEmpty()) {
             wrap(b, "Remedy: " + f.remedy());
         }
+        notes.note(f).ifPresent(n -> wrap(b, "Note (" + n.updated() + "): " + n.text()));
         return b.toString();
     }
 
