@@ -54,6 +54,7 @@ public final class Workbench implements AutoCloseable {
 
     @Override
     public void close() {
+        model.close();
         service.close();
     }
 }

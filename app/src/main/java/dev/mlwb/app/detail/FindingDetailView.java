@@ -5,6 +5,7 @@ import dev.mlwb.analysis.evidence.Evidence;
 import dev.mlwb.app.evidence.EvidencePane;
 import dev.mlwb.app.evidence.EvidenceViews;
 import dev.mlwb.app.evidence.ViewContext;
+import dev.mlwb.app.notes.NotesViewModel;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
@@ -12,6 +13,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -19,10 +21,12 @@ import javafx.scene.layout.VBox;
 
 /**
  * The selected finding. Its verdict and title stay on top while the rest scrolls: summary, when it
- * held, subjects (links to everything about them), the evidence views, measures and remedy.
+ * held, subjects (links to everything about them), the evidence views, remedy, the analyst's notes
+ * and measures.
  */
 public final class FindingDetailView {
     private final FindingDetailViewModel model;
+    private final NotesViewModel notes;
     private final EvidenceViews evidenceViews;
     private final Supplier<ViewContext> context;
     private final VBox content = new VBox(12);
@@ -38,14 +42,16 @@ public final class FindingDetailView {
     private Node subjectsBox;
     private Node remedyBox;
     private Node measuresBox;
+    private Node notesBox;
 
     /**
      * @param presentation in presentation mode the evidence comes first, right under the sticky title
      *     and verdict, and the words follow
      */
-    public FindingDetailView(FindingDetailViewModel model, EvidenceViews evidenceViews, Supplier<ViewContext> context,
-                             ObservableBooleanValue presentation) {
+    public FindingDetailView(FindingDetailViewModel model, NotesViewModel notes, EvidenceViews evidenceViews,
+                             Supplier<ViewContext> context, ObservableBooleanValue presentation) {
         this.model = model;
+        this.notes = notes;
         this.evidenceViews = evidenceViews;
         this.context = context;
         this.presentation = presentation;
@@ -81,6 +87,7 @@ public final class FindingDetailView {
         subjectsBox = labelled("Subjects", subjects);
         remedyBox = labelled("Remedy", remedy);
         measuresBox = labelled("Measures", measures);
+        notesBox = labelled("Your notes", notesEditor());
         arrange();
         content.getStyleClass().add("detail");
         scroll.setFitToWidth(true);
@@ -88,6 +95,25 @@ public final class FindingDetailView {
         root.setTop(header);
         root.setCenter(scroll);
         root.visibleProperty().bind(model.findingProperty().isNotNull());
+    }
+
+    /** The analyst's note: saved by itself shortly after typing stops; the line below says where and when. */
+    private Node notesEditor() {
+        TextArea area = new TextArea();
+        area.setId("detail-notes");
+        area.setWrapText(true);
+        area.setPrefRowCount(3);
+        area.setPromptText("What you found, who owns it, what was done. Saved with the bundle; exports include it.");
+        area.textProperty().bindBidirectional(notes.textProperty());
+        area.disableProperty().bind(notes.editableProperty().not());
+        area.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                notes.save();
+            }
+        });
+        Label status = wrapped("detail-notes-status", "caption");
+        status.textProperty().bind(notes.statusProperty());
+        return new VBox(4, area, status);
     }
 
     private static Label wrapped(String id, String style) {
@@ -106,9 +132,9 @@ public final class FindingDetailView {
 
     private void arrange() {
         if (presentation.get()) {
-            content.getChildren().setAll(evidence, summaryBox, remedyBox, subjectsBox, measuresBox);
+            content.getChildren().setAll(evidence, summaryBox, remedyBox, notesBox, subjectsBox, measuresBox);
         } else {
-            content.getChildren().setAll(summaryBox, subjectsBox, evidence, remedyBox, measuresBox);
+            content.getChildren().setAll(summaryBox, subjectsBox, evidence, remedyBox, notesBox, measuresBox);
         }
         scrollToTop();
     }

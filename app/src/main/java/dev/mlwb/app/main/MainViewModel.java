@@ -11,6 +11,10 @@ import dev.mlwb.analysis.time.TimeRange;
 import dev.mlwb.app.overview.TimelineViewModel;
 import dev.mlwb.app.detail.FindingDetailViewModel;
 import dev.mlwb.app.nav.Navigation;
+import dev.mlwb.app.notes.NotesStore;
+import dev.mlwb.app.notes.NotesViewModel;
+import dev.mlwb.analysis.notes.NotesFile;
+import java.time.Clock;
 import dev.mlwb.app.nav.Place;
 import dev.mlwb.app.overview.OverviewViewModel;
 import dev.mlwb.app.session.EvidenceIndex;
@@ -49,6 +53,8 @@ public final class MainViewModel {
     private final AnalysisService service;
     private final FindingsViewModel findings = new FindingsViewModel();
     private final FindingDetailViewModel detail = new FindingDetailViewModel();
+    private final NotesStore notesStore = new NotesStore();
+    private final NotesViewModel notes;
     private final ReadOnlyObjectWrapper<CheckReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("No incident open");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("Open a bundle folder or .zip (File > Open, or drop it here)");
@@ -66,6 +72,7 @@ public final class MainViewModel {
 
     public MainViewModel(AnalysisService service) {
         this.service = service;
+        notes = new NotesViewModel(notesStore, message -> issues.add(new IssueItem(true, message)), Clock.systemUTC());
         findings.selectedProperty().addListener((obs, was, is) -> {
             if (is != null) {
                 navigation.go(Place.finding(is));
@@ -79,6 +86,7 @@ public final class MainViewModel {
         Finding f = place instanceof Place.FindingPlace p ? p.finding() : null;
         findings.selectedProperty().set(f);
         detail.show(f);
+        notes.show(f);
     }
 
     /** The bundle's folder or file name, as the header shows it. */
@@ -145,6 +153,8 @@ public final class MainViewModel {
         navigation.reset(Place.overview());
         status.set(findings.countsProperty().get());
         firstFindingsShown.set(true);
+        Path bundle = Path.of(r.bundle());
+        notes.open(bundle, NotesFile.of(bundle));
         buildTimeline();
     }
 
@@ -183,12 +193,23 @@ public final class MainViewModel {
             return Optional.of("No incident is open.");
         }
         try {
-            AtomicFiles.write(target, format.render(r, false));
+            AtomicFiles.write(target, format.render(r, false, notes.notes()));
             status.set("Saved " + target.getFileName());
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of("Could not write " + target + ": " + e.getMessage());
         }
+    }
+
+    /** Saves pending notes and waits (a few seconds at most) for the saves to finish; for closing the window. */
+    public void close() {
+        notes.save();
+        notesStore.close();
+    }
+
+    /** The analyst's note on the selected finding. */
+    public NotesViewModel notes() {
+        return notes;
     }
 
     public Navigation navigation() {

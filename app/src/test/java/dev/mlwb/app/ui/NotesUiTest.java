@@ -1,0 +1,124 @@
+package dev.mlwb.app.ui;
+
+import static dev.mlwb.app.ui.UiSupport.goToFinding;
+import static dev.mlwb.app.ui.UiSupport.open;
+import static dev.mlwb.app.ui.UiSupport.sample;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mlwb.analysis.check.Finding;
+import dev.mlwb.analysis.report.ReportFormat;
+import dev.mlwb.app.Workbench;
+import dev.mlwb.app.main.IssueItem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The analyst's notes: typed in the detail pane, saved beside the bundle, back on reopening, in exports; a broken file is never overwritten. */
+@ExtendWith(ApplicationExtension.class)
+class NotesUiTest {
+    private Workbench w;
+
+    @TempDir
+    Path tmp;
+
+    @Start
+    void start(Stage stage) {
+        w = Workbench.into(stage, 1280, 800);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        w.close();
+    }
+
+    private Path copyOfSample() throws IOException {
+        Path from = sample("nondeterminism");
+        Path to = tmp.resolve("nondeterminism");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    private void waitForNotes() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !w.model().notes().statusProperty().get()
+                .startsWith("Loading"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aNoteIsSavedBesideTheBundleComesBackOnReopeningAndIsExported(FxRobot robot) throws Exception {
+        Path bundle = copyOfSample();
+        open(robot, w, bundle);
+        waitForNotes();
+        Finding f = goToFinding(robot, w, "training.nondeterminism");
+        TextArea area = robot.lookup("#detail-notes").queryAs(TextArea.class);
+        assertThat(area.isDisabled()).isFalse();
+        assertThat(area.getText()).isEmpty();
+
+        robot.interact(() -> area.setText("Confirmed: train-402 ran on the new A100 pool.\nOwner: ML platform."));
+        robot.interact(() -> w.model().notes().save());
+        Path file = bundle.resolve("mlwb-notes.json");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> w.model().notes().statusProperty().get().startsWith("Saved"));
+        assertThat(Files.readString(file)).contains("\"key\" : \"training.nondeterminism [run:train-401, run:train-402, run:train-403]\"")
+                .contains("Confirmed: train-402 ran on the new A100 pool.\\nOwner: ML platform.");
+        assertThat(robot.lookup("#detail-notes-status").queryAs(Label.class).getText()).contains("mlwb-notes.json");
+
+        // another finding has its own (empty) note; coming back shows this one
+        Finding other = w.model().reportProperty().get().findings().stream().filter(x -> x != f).findFirst().orElseThrow();
+        UiSupport.go(robot, w, dev.mlwb.app.nav.Place.finding(other));
+        assertThat(area.getText()).isEmpty();
+
+        Path export = tmp.resolve("report.md");
+        robot.interact(() -> assertThat(w.model().export(export, ReportFormat.MARKDOWN)).isEmpty());
+        assertThat(Files.readString(export)).contains("- **Note** (").contains("Confirmed: train-402 ran on the new A100 pool.");
+
+        // reopened, the note is back under its finding
+        open(robot, w, bundle);
+        waitForNotes();
+        goToFinding(robot, w, "training.nondeterminism");
+        assertThat(robot.lookup("#detail-notes").queryAs(TextArea.class).getText())
+                .isEqualTo("Confirmed: train-402 ran on the new A100 pool.\nOwner: ML platform.");
+    }
+
+    @Test
+    void aBrokenNotesFileIsReportedAndNeverOverwritten(FxRobot robot) throws Exception {
+        Path bundle = copyOfSample();
+        Path file = bundle.resolve("mlwb-notes.json");
+        String broken = "{\"format\": \"mlwb-notes/1\", \"notes\": [ {\"key\": \"k\" \"text\": \"lost?\"} ]}";
+        Files.writeString(file, broken);
+        open(robot, w, bundle);
+        waitForNotes();
+        assertThat(w.model().issues()).extracting(IssueItem::message)
+                .anyMatch(m -> m.startsWith("mlwb-notes.json: line 1, column") && m.contains("not saved"));
+        assertThat(w.model().reportProperty().get().findings()).isNotEmpty();
+
+        goToFinding(robot, w, "training.nondeterminism");
+        TextArea area = robot.lookup("#detail-notes").queryAs(TextArea.class);
+        assertThat(area.isDisabled()).isTrue();
+        assertThat(robot.lookup("#detail-notes-status").queryAs(Label.class).getText()).startsWith("Notes are off");
+        robot.interact(() -> w.model().notes().save());
+        assertThat(Files.readString(file)).isEqualTo(broken);
+    }
+}
