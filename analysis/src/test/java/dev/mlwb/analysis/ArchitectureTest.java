@@ -28,4 +28,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule CHECKS_DO_NOT_DEPEND_ON_OUTPUT = noClasses().that().resideInAPackage("dev.mlwb.analysis.checks..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.mlwb.analysis.cli..", "dev.mlwb.analysis.report..");
+
+    @ArchTest
+    static final ArchRule NOTES_AND_FILES_SIT_BELOW_REPORTS = noClasses().that()
+            .resideInAnyPackage("dev.mlwb.analysis.notes..", "dev.mlwb.analysis.io..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.mlwb.analysis.report..", "dev.mlwb.analysis.cli..")
+            .because("reports render notes, and both write through io: no cycle");
 }

@@ -7,7 +7,7 @@ import dev.mlwb.analysis.check.CheckSuite;
 import dev.mlwb.analysis.check.Severity;
 import dev.mlwb.analysis.checks.CheckCatalog;
 import dev.mlwb.analysis.data.LoadIssue;
-import dev.mlwb.analysis.report.AtomicFiles;
+import dev.mlwb.analysis.io.AtomicFiles;
 import dev.mlwb.analysis.report.JsonReport;
 import dev.mlwb.analysis.report.ReportFormat;
 import dev.mlwb.analysis.run.Analysis;

@@ -1,6 +1,6 @@
 package dev.mlwb.app.chart;
 
-import dev.mlwb.analysis.report.AtomicFiles;
+import dev.mlwb.analysis.io.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.mlwb.app.main;
 import dev.mlwb.analysis.bundle.BundleException;
 import dev.mlwb.analysis.check.CheckReport;
 import dev.mlwb.analysis.check.CheckRun;
-import dev.mlwb.analysis.report.AtomicFiles;
+import dev.mlwb.analysis.io.AtomicFiles;
 import dev.mlwb.analysis.report.ReportFormat;
 import dev.mlwb.analysis.run.Analysis;
 import dev.mlwb.analysis.check.Finding;

@@ -1,4 +1,4 @@
-package dev.mlwb.analysis.report;
+package dev.mlwb.analysis.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
