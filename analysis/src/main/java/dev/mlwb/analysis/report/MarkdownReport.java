@@ -6,6 +6,7 @@ import dev.mlwb.analysis.check.CheckRun;
 import dev.mlwb.analysis.check.Finding;
 import dev.mlwb.analysis.check.Subject;
 import dev.mlwb.analysis.data.LoadIssue;
+import dev.mlwb.analysis.format.Fmt;
 import java.util.stream.Collectors;
 
 /** A report to paste into a post-incident review or a pull request. */
@@ -36,21 +37,7 @@ final class MarkdownReport {
             b.append('\n');
         }
         for (Finding f : r.findings()) {
-            b.append("### ").append(f.severity().name()).append(": ").append(esc(f.title())).append("\n\n");
-            b.append(esc(f.summary())).append("\n\n");
-            if (!f.subjects().isEmpty()) {
-                b.append("- **Subjects:** ").append(f.subjects().stream().map(s -> "`" + s + "`")
-                        .collect(Collectors.joining(", "))).append('\n');
-            }
-            if (!f.measures().isEmpty()) {
-                b.append("- **Measures:** `").append(TextReport.measures(f.measures())).append("`\n");
-            }
-            if (!f.remedy().isEmpty()) {
-                b.append("- **Remedy:** ").append(esc(f.remedy())).append('\n');
-            }
-            notes.note(f).ifPresent(n -> b.append("- **Note** (").append(n.updated()).append("): ")
-                    .append(esc(n.text()).replace("\n", "  \n  ")).append('\n'));
-            b.append('\n');
+            b.append(finding(f, notes)).append('\n');
         }
         b.append("## Checks\n\n| Check | Status | Detail |\n|---|---|---|\n");
         for (CheckRun c : r.checks()) {
@@ -65,6 +52,31 @@ final class MarkdownReport {
                         .append(esc(i.message())).append('\n');
             }
         }
+        return b.toString();
+    }
+
+    /** One finding as a Markdown section: heading, summary, when, subjects, measures, remedy and the analyst's note. */
+    static String finding(Finding f, FindingNotes notes) {
+        StringBuilder b = new StringBuilder();
+        b.append("### ").append(f.severity().name()).append(": ").append(esc(f.title())).append("\n\n");
+        b.append(esc(f.summary())).append("\n\n");
+        if (!f.windows().isEmpty()) {
+            b.append("- **Held:** ").append(Fmt.and(f.windows().stream().limit(6).map(Fmt::period).toList()))
+                    .append(f.windows().size() > 6 ? " and " + (f.windows().size() - 6) + " more windows" : "").append('\n');
+        }
+        b.append("- **Check:** `").append(f.check()).append("`\n");
+        if (!f.subjects().isEmpty()) {
+            b.append("- **Subjects:** ").append(f.subjects().stream().map(s -> "`" + s + "`")
+                    .collect(Collectors.joining(", "))).append('\n');
+        }
+        if (!f.measures().isEmpty()) {
+            b.append("- **Measures:** `").append(TextReport.measures(f.measures())).append("`\n");
+        }
+        if (!f.remedy().isEmpty()) {
+            b.append("- **Remedy:** ").append(esc(f.remedy())).append('\n');
+        }
+        notes.note(f).ifPresent(n -> b.append("- **Note** (").append(n.updated()).append("): ")
+                .append(esc(n.text()).replace("\n", "  \n  ")).append('\n'));
         return b.toString();
     }
 

@@ -68,10 +68,9 @@ final class Indicators {
                 }
             }
         }
-        if (labels.size() < 2) {
-            return;
-        }
         labels.sort(Comparator.comparingDouble(l -> l.getBoundsInParent().getMinX()));
+        // indicators place their labels in the coordinates of the chart's canvas, the plot area
+        double plotBottom = chart.getCanvas().getBoundsInLocal().getMaxY();
         List<Double> rowEnds = new ArrayList<>();
         for (Label l : labels) {
             Bounds b = l.getBoundsInParent();
@@ -84,7 +83,11 @@ final class Indicators {
             } else {
                 rowEnds.set(row, b.getMaxX());
             }
-            double shift = -row * (b.getHeight() + LABEL_GAP);
+            // ChartFX centres the label near the foot of the plot: with large type (presentation mode)
+            // its lower half would fall below the axis, so it is lifted to sit inside the plot
+            double foot = b.getMaxY() - l.getTranslateY();
+            double lift = Math.max(0, foot - plotBottom + 1);
+            double shift = -lift - row * (b.getHeight() + LABEL_GAP);
             if (l.getTranslateY() != shift) {
                 l.setTranslateY(shift);
             }

@@ -2,6 +2,7 @@ package dev.mlwb.app.detail;
 
 import dev.mlwb.analysis.check.Subject;
 import dev.mlwb.analysis.evidence.Evidence;
+import dev.mlwb.analysis.report.FindingMarkdown;
 import dev.mlwb.app.evidence.EvidencePane;
 import dev.mlwb.app.evidence.EvidenceViews;
 import dev.mlwb.app.evidence.ViewContext;
@@ -12,7 +13,13 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -69,7 +76,17 @@ public final class FindingDetailView {
         verdict.textProperty().bind(model.verdictProperty());
         Label title = wrapped("detail-title", "detail-title");
         title.textProperty().bind(model.titleProperty());
-        VBox header = new VBox(2, verdict, title);
+        Button copy = new Button("Copy as Markdown");
+        copy.setId("detail-copy");
+        copy.getStyleClass().add("wb-chart-button");
+        copy.setFocusTraversable(false);
+        copy.setTooltip(new Tooltip("The finding and your note as Markdown, for the incident channel or the review (Ctrl+Shift+C)"));
+        copy.setOnAction(e -> copy(FindingMarkdown.of(model.findingProperty().get(), notes.notes())));
+        copy.visibleProperty().bind(javafx.beans.binding.Bindings.not(presentation));
+        copy.managedProperty().bind(copy.visibleProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        VBox header = new VBox(2, new HBox(8, verdict, gap, copy), title);
         header.getStyleClass().add("page-header");
         header.setId("detail-header");
         Label summary = wrapped("detail-summary", "summary");
@@ -114,6 +131,13 @@ public final class FindingDetailView {
         Label status = wrapped("detail-notes-status", "caption");
         status.textProperty().bind(notes.statusProperty());
         return new VBox(4, area, status);
+    }
+
+    /** Puts text on the system clipboard. */
+    public static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     private static Label wrapped(String id, String style) {

@@ -1,5 +1,6 @@
 package dev.mlwb.app.main;
 
+import dev.mlwb.app.detail.FindingDetailView;
 import dev.mlwb.analysis.report.ReportFormat;
 import dev.mlwb.app.evidence.StandardViews;
 import dev.mlwb.app.findings.FindingsView;
@@ -77,7 +78,10 @@ public final class MainView {
             i.disableProperty().bind(model.reportProperty().isNull());
             export.getItems().add(i);
         }
-        Menu file = new Menu("File", null, openFolder, openFile, export, item("Quit", "Shortcut+Q", stage::close));
+        MenuItem copyFinding = item("Copy Finding as Markdown", "Shortcut+Shift+C",
+                () -> model.findingMarkdown().ifPresent(FindingDetailView::copy));
+        copyFinding.disableProperty().bind(model.detail().findingProperty().isNull());
+        Menu file = new Menu("File", null, openFolder, openFile, export, copyFinding, item("Quit", "Shortcut+Q", stage::close));
         Menu go = new Menu("Go", null,
                 item("Back", "Alt+Left", () -> model.navigation().back()),
                 item("Forward", "Alt+Right", () -> model.navigation().forward()),
