@@ -84,6 +84,10 @@ class NotesUiTest {
         assertThat(Files.readString(file)).contains("\"key\" : \"training.nondeterminism [run:train-401, run:train-402, run:train-403]\"")
                 .contains("Confirmed: train-402 ran on the new A100 pool.\\nOwner: ML platform.");
         assertThat(robot.lookup("#detail-notes-status").queryAs(Label.class).getText()).contains("mlwb-notes.json");
+        // what "Copy as Markdown" puts on the clipboard: the finding's section with its note
+        assertThat(w.model().findingMarkdown()).hasValueSatisfying(md -> assertThat(md)
+                .startsWith("### WARNING: " + f.title()).contains("- **Check:** `training.nondeterminism`")
+                .contains("- **Note** (").contains("Confirmed: train-402 ran on the new A100 pool."));
 
         // another finding has its own (empty) note; coming back shows this one
         Finding other = w.model().reportProperty().get().findings().stream().filter(x -> x != f).findFirst().orElseThrow();
