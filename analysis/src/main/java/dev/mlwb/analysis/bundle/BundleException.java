@@ -1,5 +1,7 @@
 package dev.mlwb.analysis.bundle;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,20 @@ public class BundleException extends Exception {
         this.file = file;
         this.location = location == null ? "" : location;
         this.problem = problem;
+    }
+
+    /** A JSON syntax error with its line and column; {@code lineOffset} is added for a JSON line parsed alone. */
+    public static BundleException jsonSyntax(String file, JsonProcessingException e,
+                                             int lineOffset) {
+        JsonLocation loc = e.getLocation();
+        String where = loc == null || loc.getLineNr() < 0 ? ""
+                : "line " + (loc.getLineNr() + lineOffset) + ", column " + loc.getColumnNr();
+        String message = e.getOriginalMessage();
+        int newline = message.indexOf('\n');
+        if (newline > 0) {
+            message = message.substring(0, newline);
+        }
+        return new BundleException(file, where, "not valid JSON: " + message.trim(), e);
     }
 
     /** The file the problem is in, relative to the bundle where possible. */

@@ -74,6 +74,12 @@ public final class Fmt {
         return start + "–" + end + " UTC";
     }
 
+    /** Time ranges in a sentence: the first {@code shown} in full, then how many more ({@code ... and 2 more windows}). */
+    public static String periods(List<dev.mlwb.analysis.time.TimeRange> ranges, int shown) {
+        String listed = and(ranges.stream().limit(shown).map(Fmt::period).toList());
+        return ranges.size() > shown ? listed + " and " + (ranges.size() - shown) + " more windows" : listed;
+    }
+
     /** A duration in words: {@code 45 s}, {@code 12 min}, {@code 3.5 h}, {@code 21 days}. */
     public static String duration(Duration d) {
         long s = d.getSeconds();

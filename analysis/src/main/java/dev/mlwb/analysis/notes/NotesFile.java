@@ -1,6 +1,5 @@
 package dev.mlwb.analysis.notes;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,10 +68,7 @@ public final class NotesFile {
         try {
             root = MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null || loc.getLineNr() < 0 ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new BundleException(name, where, "not valid JSON: " + e.getOriginalMessage().lines().findFirst()
-                    .orElse("").trim(), e);
+            throw BundleException.jsonSyntax(name, e, 0);
         } catch (IOException e) {
             throw new BundleException(name, "", "cannot be read: " + e.getMessage(), e);
         }

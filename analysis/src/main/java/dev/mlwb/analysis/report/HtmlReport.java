@@ -18,10 +18,6 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    static String render(CheckReport r) {
-        return render(r, FindingNotes.NONE);
-    }
-
     static String render(CheckReport r, FindingNotes notes) {
         StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(esc(r.title())).append("</title><style>").append(STYLE).append("</style></head><body>\n");

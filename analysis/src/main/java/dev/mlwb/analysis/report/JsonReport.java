@@ -63,24 +63,10 @@ public final class JsonReport {
         }
     }
 
-    public static String render(CheckReport report) {
-        return render(report, FindingNotes.NONE);
-    }
-
     /** The report with the analyst's notes: a {@code "note": {"text", "updated"}} on each finding that has one. */
     public static String render(CheckReport report, FindingNotes notes) {
         try {
-            ObjectNode root = tree(report);
-            if (!notes.isEmpty()) {
-                ArrayNode findings = (ArrayNode) root.get("findings");
-                for (int i = 0; i < report.findings().size(); i++) {
-                    Finding f = report.findings().get(i);
-                    ObjectNode n = (ObjectNode) findings.get(i);
-                    notes.note(f).ifPresent(note -> n.putObject("note").put("text", note.text())
-                            .put("updated", note.updated().toString()));
-                }
-            }
-            return MAPPER.writeValueAsString(root) + "\n";
+            return MAPPER.writeValueAsString(tree(report, notes)) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,7 +75,7 @@ public final class JsonReport {
     /** The report with the incident's timeline under {@code "timeline"} (every event and finding window on one axis). */
     public static String render(CheckReport report, IncidentTimeline timeline) {
         try {
-            ObjectNode root = tree(report);
+            ObjectNode root = tree(report, FindingNotes.NONE);
             root.set("timeline", MAPPER.valueToTree(timeline));
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -97,7 +83,7 @@ public final class JsonReport {
         }
     }
 
-    static ObjectNode tree(CheckReport report) {
+    static ObjectNode tree(CheckReport report, FindingNotes notes) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", CheckReport.FORMAT);
         root.put("bundle", report.bundle());
@@ -108,7 +94,7 @@ public final class JsonReport {
         ArrayNode checks = root.putArray("checks");
         report.checks().forEach(c -> checks.add(check(c)));
         ArrayNode findings = root.putArray("findings");
-        report.findings().forEach(f -> findings.add(finding(f)));
+        report.findings().forEach(f -> findings.add(finding(f, notes)));
         if (!report.loadIssues().isEmpty()) {
             ArrayNode issues = root.putArray("load_issues");
             for (LoadIssue i : report.loadIssues()) {
@@ -136,7 +122,7 @@ public final class JsonReport {
         return n;
     }
 
-    private static ObjectNode finding(Finding f) {
+    private static ObjectNode finding(Finding f, FindingNotes notes) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("check", f.check());
         n.put("severity", f.severity().key());
@@ -153,6 +139,8 @@ public final class JsonReport {
             }
         }
         n.set("evidence", MAPPER.valueToTree(f.evidence()));
+        notes.note(f).ifPresent(note -> n.putObject("note").put("text", note.text())
+                .put("updated", note.updated().toString()));
         return n;
     }
 }

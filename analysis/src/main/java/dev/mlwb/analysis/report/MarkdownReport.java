@@ -14,10 +14,6 @@ final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    static String render(CheckReport r) {
-        return render(r, FindingNotes.NONE);
-    }
-
     static String render(CheckReport r, FindingNotes notes) {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(esc(r.title())).append("\n\n");
@@ -61,8 +57,7 @@ final class MarkdownReport {
         b.append("### ").append(f.severity().name()).append(": ").append(esc(f.title())).append("\n\n");
         b.append(esc(f.summary())).append("\n\n");
         if (!f.windows().isEmpty()) {
-            b.append("- **Held:** ").append(Fmt.and(f.windows().stream().limit(6).map(Fmt::period).toList()))
-                    .append(f.windows().size() > 6 ? " and " + (f.windows().size() - 6) + " more windows" : "").append('\n');
+            b.append("- **Held:** ").append(Fmt.periods(f.windows(), 6)).append('\n');
         }
         b.append("- **Check:** `").append(f.check()).append("`\n");
         if (!f.subjects().isEmpty()) {

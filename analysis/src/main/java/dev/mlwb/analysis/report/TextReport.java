@@ -22,10 +22,6 @@ final class TextReport {
     private final boolean color;
     private final FindingNotes notes;
 
-    TextReport(boolean color) {
-        this(color, FindingNotes.NONE);
-    }
-
     TextReport(boolean color, FindingNotes notes) {
         this.color = color;
         this.notes = notes;

@@ -20,7 +20,12 @@ final class Indicators {
     private Indicators() {
     }
 
-    static final class XLine extends XValueIndicator {
+    /** An indicator whose label takes part in {@link #staggerLabels}. */
+    private interface Labelled {
+        Label label();
+    }
+
+    static final class XLine extends XValueIndicator implements Labelled {
         private final String style;
 
         XLine(Axis axis, double value, String text, String style) {
@@ -41,10 +46,11 @@ final class Indicators {
         @Override
         public void layoutChildren() {
             super.layoutChildren();
-            staggerLabels(getChart());
+            staggerLabels(getChart(), this);
         }
 
-        private Label label() {
+        @Override
+        public Label label() {
             return label;
         }
     }
@@ -53,19 +59,23 @@ final class Indicators {
      * Event and band labels sit at the foot of their lines, so two events a few minutes apart ("rollback",
      * "deploy") would print over each other: a label that would overlap one to its left is lifted
      * one row, greedily, like lanes in a Gantt chart. Done in pixels at every layout, so zooming in
-     * brings the labels back down to one row.
+     * brings the labels back down to one row. The chart lays its plugins out in order, so the pass
+     * runs once, when the last labelled indicator ({@code caller}) has placed its label.
      */
-    private static void staggerLabels(io.fair_acc.chartfx.Chart chart) {
+    private static void staggerLabels(io.fair_acc.chartfx.Chart chart, Labelled caller) {
         if (chart == null) {
             return;
         }
+        List<Labelled> indicators = chart.getPlugins().stream().filter(Labelled.class::isInstance)
+                .map(Labelled.class::cast).toList();
+        if (indicators.get(indicators.size() - 1) != caller) {
+            return;
+        }
         List<Label> labels = new ArrayList<>();
-        for (var plugin : chart.getPlugins()) {
-            Label l = plugin instanceof XLine x ? x.label() : plugin instanceof Band b ? b.label() : null;
-            if (l != null) {
-                if (l.isVisible() && l.getParent() != null && l.getText() != null && !l.getText().isEmpty()) {
-                    labels.add(l);
-                }
+        for (Labelled indicator : indicators) {
+            Label l = indicator.label();
+            if (l.isVisible() && l.getParent() != null && l.getText() != null && !l.getText().isEmpty()) {
+                labels.add(l);
             }
         }
         labels.sort(Comparator.comparingDouble(l -> l.getBoundsInParent().getMinX()));
@@ -113,10 +123,9 @@ final class Indicators {
             super.updateStyleClass();
             add(style, line, label, triangle);
         }
-
     }
 
-    static final class Band extends XRangeIndicator {
+    static final class Band extends XRangeIndicator implements Labelled {
         private final String style;
 
         Band(Axis axis, double from, double to, String text, String style) {
@@ -128,14 +137,15 @@ final class Indicators {
             updateStyleClass();
         }
 
-        private Label label() {
+        @Override
+        public Label label() {
             return label;
         }
 
         @Override
         public void layoutChildren() {
             super.layoutChildren();
-            staggerLabels(getChart());
+            staggerLabels(getChart(), this);
         }
 
         @Override

@@ -60,7 +60,7 @@ public final class LaneChart {
         chart.getGridRenderer().getHorizontalMajorGrid().setVisible(false);
         LineChart.addMarks(chart, marks);
         homeIncludingMarks(chart, layers, marks);
-        fitLanes(chart, lanes.size() + (labelRow ? 1 : 0));
+        fitLanes(chart, rows.size());
         return chart;
     }
 

@@ -2,7 +2,6 @@ package dev.mlwb.app.detail;
 
 import dev.mlwb.analysis.check.Subject;
 import dev.mlwb.analysis.evidence.Evidence;
-import dev.mlwb.analysis.report.FindingMarkdown;
 import dev.mlwb.app.evidence.EvidencePane;
 import dev.mlwb.app.evidence.EvidenceViews;
 import dev.mlwb.app.evidence.ViewContext;
@@ -81,7 +80,7 @@ public final class FindingDetailView {
         copy.getStyleClass().add("wb-chart-button");
         copy.setFocusTraversable(false);
         copy.setTooltip(new Tooltip("The finding and your note as Markdown, for the incident channel or the review (Ctrl+Shift+C)"));
-        copy.setOnAction(e -> copy(FindingMarkdown.of(model.findingProperty().get(), notes.notes())));
+        copy.setOnAction(e -> notes.markdown().ifPresent(FindingDetailView::copy));
         copy.visibleProperty().bind(javafx.beans.binding.Bindings.not(presentation));
         copy.managedProperty().bind(copy.visibleProperty());
         Region gap = new Region();

@@ -55,9 +55,7 @@ public final class FindingDetailViewModel {
         if (f.windows().isEmpty()) {
             return "";
         }
-        List<String> periods = f.windows().stream().limit(4).map(Fmt::period).toList();
-        return "Held " + Fmt.and(periods) + (f.windows().size() > 4 ? " and " + (f.windows().size() - 4)
-                + " more windows" : "") + ".";
+        return "Held " + Fmt.periods(f.windows(), 4) + ".";
     }
 
     static MeasureItem item(Map.Entry<String, Double> e) {

@@ -79,7 +79,7 @@ public final class MainView {
             export.getItems().add(i);
         }
         MenuItem copyFinding = item("Copy Finding as Markdown", "Shortcut+Shift+C",
-                () -> model.findingMarkdown().ifPresent(FindingDetailView::copy));
+                () -> model.notes().markdown().ifPresent(FindingDetailView::copy));
         copyFinding.disableProperty().bind(model.detail().findingProperty().isNull());
         Menu file = new Menu("File", null, openFolder, openFile, export, copyFinding, item("Quit", "Shortcut+Q", stage::close));
         Menu go = new Menu("Go", null,

@@ -4,7 +4,6 @@ import dev.mlwb.analysis.bundle.BundleException;
 import dev.mlwb.analysis.check.CheckReport;
 import dev.mlwb.analysis.check.CheckRun;
 import dev.mlwb.analysis.io.AtomicFiles;
-import dev.mlwb.analysis.report.FindingMarkdown;
 import dev.mlwb.analysis.report.ReportFormat;
 import dev.mlwb.analysis.run.Analysis;
 import dev.mlwb.analysis.check.Finding;
@@ -154,8 +153,7 @@ public final class MainViewModel {
         navigation.reset(Place.overview());
         status.set(findings.countsProperty().get());
         firstFindingsShown.set(true);
-        Path bundle = Path.of(r.bundle());
-        notes.open(bundle, NotesFile.of(bundle));
+        notes.open(NotesFile.of(Path.of(r.bundle())));
         buildTimeline();
     }
 
@@ -206,12 +204,6 @@ public final class MainViewModel {
     public void close() {
         notes.save();
         notesStore.close();
-    }
-
-    /** The selected finding as Markdown with its note (to paste into an incident channel), if a finding is selected. */
-    public Optional<String> findingMarkdown() {
-        Finding f = detail.findingProperty().get();
-        return f == null ? Optional.empty() : Optional.of(FindingMarkdown.of(f, notes.notes()));
     }
 
     /** The analyst's note on the selected finding. */

@@ -2,10 +2,12 @@ package dev.mlwb.app.notes;
 
 import dev.mlwb.analysis.check.Finding;
 import dev.mlwb.analysis.notes.FindingNotes;
+import dev.mlwb.analysis.report.FindingMarkdown;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -52,7 +54,7 @@ public final class NotesViewModel {
     }
 
     /** Loads the notes of a newly opened bundle, after saving what is pending for the previous one. */
-    public void open(Path bundle, Path notesFile) {
+    public void open(Path notesFile) {
         save();
         int g = ++generation;
         file = notesFile;
@@ -124,6 +126,11 @@ public final class NotesViewModel {
 
     private String name() {
         return file == null ? "" : file.getFileName().toString();
+    }
+
+    /** The selected finding as Markdown with its note (to paste into an incident channel), if one is selected. */
+    public Optional<String> markdown() {
+        return finding == null ? Optional.empty() : Optional.of(FindingMarkdown.of(finding, notes));
     }
 
     /** The notes as they are now (saved or not), for exports. */

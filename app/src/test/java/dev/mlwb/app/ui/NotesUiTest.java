@@ -85,7 +85,7 @@ class NotesUiTest {
                 .contains("Confirmed: train-402 ran on the new A100 pool.\\nOwner: ML platform.");
         assertThat(robot.lookup("#detail-notes-status").queryAs(Label.class).getText()).contains("mlwb-notes.json");
         // what "Copy as Markdown" puts on the clipboard: the finding's section with its note
-        assertThat(w.model().findingMarkdown()).hasValueSatisfying(md -> assertThat(md)
+        assertThat(w.model().notes().markdown()).hasValueSatisfying(md -> assertThat(md)
                 .startsWith("### WARNING: " + f.title()).contains("- **Check:** `training.nondeterminism`")
                 .contains("- **Note** (").contains("Confirmed: train-402 ran on the new A100 pool."));
 

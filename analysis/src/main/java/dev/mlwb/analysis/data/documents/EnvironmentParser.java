@@ -67,7 +67,7 @@ public final class EnvironmentParser {
             try {
                 node = JsonFields.MAPPER.readTree(lines[i]);
             } catch (JsonProcessingException e) {
-                throw JsonFields.syntaxError(file, e, i);
+                throw BundleException.jsonSyntax(file, e, i);
             }
             String line = "line " + (i + 1);
             out.add(read(new JsonFields(file, line), node, file, line, zone));
@@ -80,7 +80,7 @@ public final class EnvironmentParser {
         try {
             root = JsonFields.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw JsonFields.syntaxError(file, e, 0);
+            throw BundleException.jsonSyntax(file, e, 0);
         }
         List<EnvironmentRun> out = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {

@@ -1,8 +1,6 @@
 package dev.mlwb.analysis.data.documents;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.mlwb.analysis.bundle.BundleException;
@@ -33,19 +31,6 @@ final class JsonFields {
     BundleException error(String path, String problem) {
         String where = line.isEmpty() ? path : path.isEmpty() ? line : line + ", " + path;
         return new BundleException(file, where, problem);
-    }
-
-    /** A syntax error with its line and column; {@code lineOffset} is added for a JSON line parsed alone. */
-    static BundleException syntaxError(String file, JsonProcessingException e, int lineOffset) {
-        JsonLocation loc = e.getLocation();
-        String where = loc == null || loc.getLineNr() < 0 ? ""
-                : "line " + (loc.getLineNr() + lineOffset) + ", column " + loc.getColumnNr();
-        String message = e.getOriginalMessage();
-        int newline = message.indexOf('\n');
-        if (newline > 0) {
-            message = message.substring(0, newline);
-        }
-        return new BundleException(file, where, "not valid JSON: " + message.trim(), e);
     }
 
     JsonNode requireObject(JsonNode node, String path, String shape) throws BundleException {

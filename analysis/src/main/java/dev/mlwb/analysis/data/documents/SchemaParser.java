@@ -73,7 +73,7 @@ public final class SchemaParser {
         try {
             root = JsonFields.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw JsonFields.syntaxError(file, e, 0);
+            throw BundleException.jsonSyntax(file, e, 0);
         }
         if (root == null || root.isMissingNode()) {
             throw new BundleException(file, "", "is empty; a schemas file holds {\"models\": [...], \"payloads\": [...]}");
