@@ -181,9 +181,14 @@ done
 grep -E "analysed|first findings shown|ERROR|Exception" "$work/app.log" | sed 's/^/    /' || true
 grep -q "first findings shown" "$work/app.log" || { tail -20 "$work/app.log"; fail "no first findings in the app's log"; }
 say "  first findings in the log $((SECONDS - t0)) s after starting mlwb-workbench (display $display)"
-if command -v import >/dev/null; then
-    sleep 2
-    DISPLAY="$display" import -window root "$work/workbench.png" && say "  screenshot: $work/workbench.png"
+if command -v import >/dev/null && command -v identify >/dev/null; then
+    # under load the window paints a little after the log line: wait until the screen is not blank
+    for i in $(seq 20); do
+        sleep 1
+        DISPLAY="$display" import -window root "$work/workbench.png"
+        [ "$(identify -format '%k' "$work/workbench.png")" -gt 16 ] && break
+    done
+    say "  screenshot after $i s: $work/workbench.png ($(identify -format '%k' "$work/workbench.png") colours)"
 fi
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 kill "$xvfb_pid"; wait "$xvfb_pid" 2>/dev/null || true; xvfb_pid=""
