@@ -51,6 +51,7 @@ cleanup() {
         apt_get purge "$PKG" >/dev/null 2>&1 || dpkg --purge "$PKG" || true
     fi
     [ "$made_menu_dir" -eq 1 ] && rmdir /usr/share/desktop-directories 2>/dev/null || true
+    rm -f "$work/r2.deb"
     say "logs kept in $work"
     exit "$status"
 }
