@@ -75,6 +75,8 @@ public final class MainViewModel {
     private Task<Analysis.Result> task;
     /** Whether the running analysis has shown a snapshot (so its result updates the views in place). */
     private boolean shownPartially;
+    /** How many findings' windows the last prepared timeline held (read and written on the follower thread). */
+    private volatile int preparedWindows = -1;
 
     public MainViewModel(AnalysisService service) {
         this.service = service;
@@ -117,7 +119,8 @@ public final class MainViewModel {
     }
 
     /** What a snapshot of a running analysis shows, prepared off the FX thread. */
-    private record Prepared(Analysis.Snapshot snapshot, EvidenceIndex index, Optional<TimelineViewModel> timeline) {
+    private record Prepared(Analysis.Snapshot snapshot, EvidenceIndex index, Optional<TimelineViewModel> timeline,
+                            int windows) {
     }
 
     /**
@@ -130,7 +133,12 @@ public final class MainViewModel {
         Task<Analysis.Result> t = service.analyse(bundle, new AnalysisService.Snapshots<Prepared>() {
             @Override
             public Prepared prepare(Analysis.Snapshot s) {
-                return new Prepared(s, new EvidenceIndex(s.report()), s.timeline().map(TimelineViewModel::new));
+                int windows = s.timeline().map(t -> t.findings().size()).orElse(0);
+                // the chart is rebuilt only when the timeline gained findings' windows
+                boolean changed = windows != preparedWindows;
+                preparedWindows = windows;
+                return new Prepared(s, new EvidenceIndex(s.report()),
+                        changed ? s.timeline().map(TimelineViewModel::new) : Optional.empty(), windows);
             }
 
             @Override
@@ -143,6 +151,7 @@ public final class MainViewModel {
         self.set(t);
         task = t;
         shownPartially = false;
+        preparedWindows = -1;
         running.set(true);
         progress.bind(t.progressProperty());
         status.bind(t.messageProperty());
