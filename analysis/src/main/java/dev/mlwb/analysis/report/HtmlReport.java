@@ -18,7 +18,8 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    static String render(CheckReport r, FindingNotes notes) {
+    static String render(CheckReport r, ReviewContext context) {
+        FindingNotes notes = context.notes();
         StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(esc(r.title())).append("</title><style>").append(STYLE).append("</style></head><body>\n");
         b.append("<h1>").append(esc(r.title())).append("</h1>\n");
