@@ -25,9 +25,9 @@ public enum ReportFormat {
     /** Renders a report with its story, timeline, attributions and notes ({@link ReviewContext#build}). */
     public String render(CheckReport report, boolean color, ReviewContext context) {
         return switch (this) {
-            case TEXT -> new TextReport(color, context.notes()).render(report);
+            case TEXT -> new TextReport(color, context.notes(), context.story()).render(report);
             case JSON -> JsonReport.render(report, context);
-            case MARKDOWN -> MarkdownReport.render(report, context.notes());
+            case MARKDOWN -> MarkdownReport.render(report, context.notes(), context.story());
             case HTML -> HtmlReport.render(report, context);
         };
     }

@@ -50,6 +50,7 @@ public final class Alerts {
         params.addAll(patterns);
         String sql = "SELECT " + Sql.epochMicros("__ts") + " AS at, __source AS src, __type AS type, __level AS level, "
                 + "__component AS component, __message AS message, " + EventInventory.attribute("name") + " AS name, "
+                + "CAST(__attrs AS VARCHAR) AS attrs, "
                 + patterns.size() + " AS n FROM " + log.get().view() + " WHERE __ts IS NOT NULL AND __ts >= "
                 + Sql.timestampParam() + " AND (lower(coalesce(__type, '')) = 'alert' OR lower(coalesce(__level, '')) IN ("
                 + LEVELS + ")) AND (" + match + ") ORDER BY __ts, __message LIMIT 1";
@@ -59,9 +60,9 @@ public final class Alerts {
         }
         Row row = r.get();
         String all = (row.str("type", "") + " " + row.str("component", "") + " " + row.str("message", "") + " "
-                + row.str("name", "")).toLowerCase(Locale.ROOT);
-        String named = tokens.stream().filter(t -> t.length() >= MIN_TOKEN && all.contains(t.toLowerCase(Locale.ROOT)))
-                .findFirst().orElse("an attribute");
+                + row.str("name", "") + " " + row.str("attrs", "")).toLowerCase(Locale.ROOT);
+        String named = tokens.stream().filter(t -> patterns(List.of(t)).stream()
+                .anyMatch(p -> java.util.regex.Pattern.compile(p).matcher(all).find())).findFirst().orElse("an attribute");
         return Optional.of(new AlertEvent(row.instant("at").orElseThrow(), row.str("src", ""), row.str("type", ""),
                 row.text("level"), row.text("component"), row.text("message"), row.text("name"), named));
     }

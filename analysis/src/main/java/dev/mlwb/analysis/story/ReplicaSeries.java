@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Replica readiness as a series: per bucket, how many of a finding's replicas were in the state it is about
- * (serving while not ready, or starting and not ready yet); or, for a finding about latency, the p99 series the
- * evidence carries.
+ * (serving while not ready; or, for slow or missing readiness, started and not ready yet); or, for a finding about
+ * latency, the p99 series the evidence carries.
  */
 final class ReplicaSeries {
     /** Buckets drawn before the first and after the last replica event, so that a change has a before. */
@@ -37,11 +37,12 @@ final class ReplicaSeries {
                 end = Math.max(end, t.map(Instant::toEpochMilli).orElse(Long.MIN_VALUE));
             }
         }
+        boolean initialising = f.measures().containsKey("slow_replicas") || f.measures().containsKey("never_ready");
         for (ReplicaLane l : r.lanes()) {
             if (!replicas.contains(l.replica())) {
                 continue;
             }
-            long[] span = switch (l.verdict()) {
+            long[] span = initialising ? span(l.start(), l.ready(), end) : switch (l.verdict()) {
                 case SERVED_BEFORE_READY, SERVED_WITHOUT_READY -> span(l.firstTraffic(), l.ready(), end);
                 case NEVER_READY, SLOW_INIT -> span(l.start(), l.ready(), end);
                 default -> null;
@@ -65,7 +66,7 @@ final class ReplicaSeries {
             long hi = t + bucket;
             p.add(t, spans.stream().filter(s -> s[0] < hi && s[1] > lo).count(), 1);
         }
-        boolean serving = r.lanes().stream().filter(l -> replicas.contains(l.replica()))
+        boolean serving = !initialising && r.lanes().stream().filter(l -> replicas.contains(l.replica()))
                 .anyMatch(l -> Double.isFinite(l.earlySeconds()));
         return List.of(p.series((serving ? "replicas serving before ready" : "replicas starting and not ready")
                 + " per " + bucket / 1000 + " s", bucket, true, 1, 0));
