@@ -1,5 +1,8 @@
 package dev.mlwb.analysis.checks.data;
 
+import dev.mlwb.analysis.bundle.Role;
+import java.util.Set;
+import java.util.EnumSet;
 import dev.mlwb.analysis.check.Check;
 import dev.mlwb.analysis.check.CheckContext;
 import dev.mlwb.analysis.check.CheckResult;
@@ -34,6 +37,11 @@ public final class DriftCheck implements Check {
     @Override
     public String description() {
         return "Feature or prediction distribution shift between compared datasets, overall and over time";
+    }
+
+    @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.FEATURES, Role.PREDICTIONS);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.mlwb.analysis.checks.data;
 
+import java.util.EnumSet;
 import dev.mlwb.analysis.check.Check;
 import dev.mlwb.analysis.check.CheckContext;
 import dev.mlwb.analysis.check.CheckResult;
@@ -37,6 +38,11 @@ public final class ImputationCheck implements Check {
     @Override
     public String description() {
         return "Silent imputation: imputation rate per batch from the log, or a value that suddenly holds many rows";
+    }
+
+    @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.FEATURES, Role.EVENTS);
     }
 
     @Override

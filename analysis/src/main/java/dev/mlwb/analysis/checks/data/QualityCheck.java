@@ -1,5 +1,8 @@
 package dev.mlwb.analysis.checks.data;
 
+import dev.mlwb.analysis.bundle.Role;
+import java.util.Set;
+import java.util.EnumSet;
 import dev.mlwb.analysis.check.Check;
 import dev.mlwb.analysis.check.CheckContext;
 import dev.mlwb.analysis.check.CheckResult;
@@ -34,6 +37,11 @@ public final class QualityCheck implements Check {
     @Override
     public String description() {
         return "Null-rate increases, values outside the reference range, type changes";
+    }
+
+    @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.FEATURES);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.mlwb.analysis.checks.data;
 
+import java.util.EnumSet;
 import dev.mlwb.analysis.bundle.BundleException;
 import dev.mlwb.analysis.bundle.Role;
 import dev.mlwb.analysis.check.Check;
@@ -37,6 +38,11 @@ public final class UnseenCategoryCheck implements Check {
     @Override
     public String description() {
         return "Categories absent from the encoder's vocabulary or from the reference";
+    }
+
+    @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.FEATURES, Role.VOCABULARIES);
     }
 
     @Override
