@@ -65,6 +65,37 @@ public final class WindowAttribution {
     }
 
     /**
+     * What explains a finding's window, or the range the analyst selected on its chart: with a range and a finding
+     * whose evidence is a serving-metric chart, that metric over the range (against the other arm, or the time
+     * before); otherwise the finding's own attribution.
+     */
+    public static Optional<AttributionQuery> forSelection(IncidentData data, Finding f, Optional<TimeRange> range)
+            throws SQLException {
+        if (range.isPresent()) {
+            for (String kind : chartMetrics(f)) {
+                Optional<AttributionQuery> q = forMetric(data, kind, range);
+                if (q.isPresent()) {
+                    return q;
+                }
+            }
+        }
+        return forFinding(data, f);
+    }
+
+    /** The serving metrics a finding's evidence charts over time. */
+    static List<String> chartMetrics(Finding f) {
+        List<String> out = new ArrayList<>();
+        for (Evidence e : f.evidence()) {
+            if (e instanceof dev.mlwb.analysis.evidence.MetricSeries m) {
+                out.add(m.metric());
+            } else if (e instanceof dev.mlwb.analysis.evidence.BusinessMetricWindows b) {
+                out.add(b.metric());
+            }
+        }
+        return out;
+    }
+
+    /**
      * The attribution of a serving metric over a time range, as selected on a chart.
      *
      * @param kind the metric kind ({@code ctr}, {@code success_rate}, {@code latency_p99_ms}, ...)

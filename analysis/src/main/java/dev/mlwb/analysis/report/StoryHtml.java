@@ -13,6 +13,7 @@ import dev.mlwb.analysis.story.ChainLink;
 import dev.mlwb.analysis.story.FeatureHealth;
 import dev.mlwb.analysis.story.Onset;
 import dev.mlwb.analysis.story.Story;
+import dev.mlwb.analysis.story.StoryWords;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -30,10 +31,10 @@ final class StoryHtml {
             return "<section class=\"story\"><h2>Story</h2><p>No finding: nothing to explain.</p></section>\n";
         }
         StringBuilder b = new StringBuilder("<section class=\"story\">\n<h2>Likely root cause</h2>\n");
-        b.append("<p class=\"ttd\"><b>Earliest root cause began:</b> ").append(story.earliestOnset()
-                .map(o -> (o.censored() ? "at or before " : "") + time(o.at(), o.uncertainty().toMinutes() < 5) + " UTC")
-                .orElse("not dated")).append(". ").append(detection(story.earliestOnset(), story.firstAlert(),
-                story.timeToDetect(), "the earliest root cause")).append("</p>\n");
+        String headline = Html.esc(StoryWords.headline(story));
+        int at = headline.indexOf("Time to detect:");
+        b.append("<p class=\"ttd\">").append(at < 0 ? headline : headline.substring(0, at) + "<b>"
+                + headline.substring(at) + "</b>").append("</p>\n");
         List<Chain> chains = story.chains();
         for (int i = 0; i < chains.size(); i++) {
             if (i == 1) {
@@ -76,31 +77,15 @@ final class StoryHtml {
         if (onset.isEmpty()) {
             return "<b>Started:</b> not dated (no time series or window behind it)";
         }
-        Onset o = onset.get();
-        boolean seconds = o.uncertainty().toMinutes() < 5;
-        String when = (o.censored() ? "at or before " : "") + time(o.at(), seconds) + " UTC";
-        String range = o.earliest().equals(o.latest()) ? "" : " (between " + time(o.earliest(), seconds) + " and "
-                + time(o.latest(), seconds) + ")";
-        return "<b>Started:</b> " + when + range + " <span class=\"why\">" + Html.esc(o.method() + ": " + o.series())
-                + "</span>";
-    }
-
-    /** A UTC time, to the second when the uncertainty is that small. */
-    static String time(java.time.Instant t, boolean seconds) {
-        return seconds ? java.time.format.DateTimeFormatter.ofPattern("MMM d HH:mm:ss", java.util.Locale.ROOT)
-                .withZone(java.time.ZoneOffset.UTC).format(t) : Fmt.time(t);
+        return "<b>Started:</b> " + Html.esc(StoryWords.when(onset.get())) + " <span class=\"why\">"
+                + Html.esc(StoryWords.how(onset.get())) + "</span>";
     }
 
     private static String detection(Optional<Onset> onset, Optional<AlertEvent> alert, Optional<Duration> ttd,
-                                     String what) {
-        if (alert.isEmpty()) {
-            return "<b>First alert:</b> none in the log names the system after " + what + " began"
-                    + (onset.isEmpty() ? " (its start is not dated)" : "") + ".";
-        }
-        AlertEvent a = alert.get();
-        return "<b>First alert:</b> " + time(a.at(), true) + " UTC, " + Html.esc(a.type()) + a.level().map(l -> " ("
-                + Html.esc(l) + ")").orElse("") + ": “" + Html.esc(dev.mlwb.analysis.report.svg.Svg.cut(a.text(), 160)) + "” (names "
-                + Html.esc(a.named()) + ")" + ttd.map(d -> ". <b>Time to detect: " + Fmt.duration(d) + "</b>").orElse("");
+                                    String what) {
+        String text = Html.esc(StoryWords.detection(onset, alert, ttd, what));
+        int at = text.indexOf("Time to detect:");
+        return at < 0 ? text : text.substring(0, at) + "<b>" + text.substring(at) + "</b>";
     }
 
     /** What explains a finding's window: ranked bars and a table. */
@@ -108,16 +93,23 @@ final class StoryHtml {
         StringBuilder b = new StringBuilder("<div class=\"attribution\"><h4>What explains this window</h4><p>")
                 .append(Html.esc(a.metricLabel())).append(": ").append(value(a, a.currentValue())).append(" in ")
                 .append(Html.esc(a.current())).append(" against ").append(value(a, a.baselineValue())).append(" in ")
-                .append(Html.esc(a.baseline())).append(". Values ranked by how much of the ")
-                .append(a.direction() > 0 ? "rise" : "fall").append(" they account for beyond their share of traffic.</p>");
+                .append(Html.esc(a.baseline())).append(" (").append(effect(a, a.difference())).append("). Values ranked by how ")
+                .append("much they pushed it ").append(a.direction() > 0 ? "up" : "down")
+                .append(" beyond their share of traffic").append(a.direction() * a.difference() < 0
+                        ? "; the whole moved the other way, so these values are hidden in the aggregate." : ".")
+                .append("</p>");
         List<Contribution> top = a.ranked().subList(0, Math.min(ATTRIBUTION_ROWS, a.ranked().size()));
-        BarChart c = new BarChart("What explains this window", "share of the difference", null, true);
-        top.forEach(x -> c.row(x.slice(), x.shareOfDifference(), Double.NaN, x == top.get(0)));
+        BarChart c = new BarChart("What explains this window", "moved " + a.metricLabel() + " by"
+                + (a.percent() ? " (percentage points)" : ""), null, false);
+        top.forEach(x -> c.row(x.slice(), a.percent() ? x.contribution() * 100 : x.contribution(), Double.NaN,
+                x == top.get(0)));
         b.append(c.render(EvidenceCharts.WIDTH));
-        b.append("<table><tr><th>Value</th><th>Accounts for</th><th>Traffic (current / baseline)</th>"
+        b.append("<table><tr><th>Value</th><th>Moved it by</th><th>Share of the difference</th>"
+                + "<th>Traffic (current / baseline)</th>"
                 + "<th>Metric (current / baseline)</th><th>Rate effect</th><th>Mix effect</th></tr>");
         for (Contribution x : top) {
-            b.append("<tr><td>").append(Html.esc(x.slice())).append("</td><td>").append(Fmt.pct(x.shareOfDifference()))
+            b.append("<tr><td>").append(Html.esc(x.slice())).append("</td><td>").append(effect(a, x.contribution()))
+                    .append("</td><td>").append(Fmt.pct(x.shareOfDifference()))
                     .append("</td><td>").append(Fmt.pct(x.currentShare())).append(" / ").append(Fmt.pct(x.baselineShare()))
                     .append("</td><td>").append(value(a, x.currentRate())).append(" / ").append(value(a, x.baselineRate()))
                     .append("</td><td>").append(effect(a, x.rateEffect())).append("</td><td>").append(effect(a, x.mixEffect()))
