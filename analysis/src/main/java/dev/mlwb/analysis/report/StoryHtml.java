@@ -137,7 +137,9 @@ final class StoryHtml {
         if (h.rows().isEmpty()) {
             return "";
         }
-        StringBuilder b = new StringBuilder("<section><h2>Feature health</h2><table class=\"matrix\"><tr><th>Feature</th>");
+        StringBuilder b = new StringBuilder("<section><h2>Feature health</h2><p class=\"why\">Each feature against the data "
+                + "checks: the worst verdict and its number. ✖ critical ▲ warning ● info ✓ nothing found — not examined"
+                + "</p><table class=\"matrix\"><tr><th>Feature</th>");
         h.checks().forEach(c -> b.append("<th>").append(FeatureHealth.label(c)).append("</th>"));
         b.append("</tr>\n");
         for (FeatureHealth.FeatureRow r : h.rows()) {
@@ -147,7 +149,10 @@ final class StoryHtml {
                 String text = switch (c.status()) {
                     case NOT_EXAMINED -> "—";
                     case SKIPPED -> "skipped";
-                    default -> c.text();
+                    case CRITICAL -> "✖ " + c.text();
+                    case WARNING -> "▲ " + c.text();
+                    case INFO -> "● " + c.text();
+                    case OK -> "✓ " + c.text();
                 };
                 b.append("<td class=\"m-").append(status).append("\" title=\"").append(Html.esc(c.text())).append("\">")
                         .append(Html.esc(text)).append("</td>");
