@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import dev.mlwb.analysis.profile.PartProfile;
+import dev.mlwb.analysis.profile.Profiles;
 
 /**
  * {@code data.quality}: for every comparison, features of the current dataset with more missing
@@ -66,12 +68,18 @@ public final class QualityCheck implements Check {
     public CheckResult run(CheckContext ctx) throws SQLException {
         CheckResult.Builder result = CheckResult.builder();
         List<ComparedPair> pairs = ComparedPair.of(ctx.data());
+        Profiles profiles = Profiles.of(ctx.data());
         for (int i = 0; i < pairs.size(); i++) {
             ctx.cancellation().throwIfCancelled();
             ComparedPair p = pairs.get(i);
             String prefix = ComparedPair.measurePrefix(pairs.stream().map(ComparedPair::comparison).toList(), i);
             List<QualityRow> rows = new ArrayList<>();
-            for (QualityRow r : QualityProfile.rows(ctx.db(), p)) {
+            Optional<PartProfile> ref = profiles.of(p.reference());
+            Optional<PartProfile> cur = profiles.of(p.current());
+            if (ref.isEmpty() || cur.isEmpty()) {
+                continue;
+            }
+            for (QualityRow r : QualityProfile.rows(ctx.db(), p, ref.get(), cur.get())) {
                 rows.add(judged(ctx, r));
                 result.measures(Subject.feature(r.feature()), prefix + "reference_null_share", r.referenceNullShare(),
                         prefix + "current_null_share", r.currentNullShare(), prefix + "out_of_range_share",
