@@ -25,6 +25,9 @@ import java.util.Optional;
  * time before it; a drifted feature's reference dataset).
  */
 public final class WindowAttribution {
+    /** At most this many slice and categorical columns are split by (slices first): one grouping each. */
+    static final int MAX_COLUMNS = 24;
+
     private WindowAttribution() {
     }
 
@@ -193,6 +196,9 @@ public final class WindowAttribution {
             }
         }
         for (FeatureColumn c : cur.get().features()) {
+            if (dims.size() >= MAX_COLUMNS) {
+                break;
+            }
             if (!c.numeric() && !dims.contains(c.name()) && ref.get().feature(c.name()).map(x -> !x.numeric()).orElse(false)) {
                 dims.add(c.name());
             }

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 public record ReviewContext(FindingNotes notes, Optional<IncidentTimeline> timeline, Story story,
                             Map<Finding, Attribution> attributions) {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewContext.class);
+    static final int MAX_ATTRIBUTIONS = 30;
 
     /** Notes only: no timeline, no story. */
     public static final ReviewContext NONE = new ReviewContext(FindingNotes.NONE, Optional.empty(), Story.EMPTY,
@@ -59,10 +60,16 @@ public record ReviewContext(FindingNotes notes, Optional<IncidentTimeline> timel
         return new ReviewContext(notes, Optional.of(timeline), story, attributions(data, report));
     }
 
-    /** What explains each finding's window, for the findings about a metric that slices or categories can split. */
+    /**
+     * What explains each finding's window, for the findings about a metric that slices or categories can split (the
+     * {@value #MAX_ATTRIBUTIONS} most severe: one aggregate query each).
+     */
     public static Map<Finding, Attribution> attributions(IncidentData data, CheckReport report) {
         Map<Finding, Attribution> out = new IdentityHashMap<>();
         for (Finding f : report.findings()) {
+            if (out.size() >= MAX_ATTRIBUTIONS) {
+                break;
+            }
             try {
                 Optional<AttributionQuery> q = WindowAttribution.forFinding(data, f);
                 if (q.isPresent()) {

@@ -24,6 +24,8 @@ public final class Alerts {
     /** Levels that make any event an alert. */
     static final String LEVELS = "'alert', 'error', 'critical', 'fatal', 'emergency'";
     private static final int MIN_TOKEN = 3;
+    /** At most this many words are matched (a finding about thousands of items names the first of them). */
+    private static final int MAX_TOKENS = 64;
 
     private Alerts() {
     }
@@ -76,6 +78,6 @@ public final class Alerts {
                 out.add("(^|[^a-z0-9])\\Q" + s.replace("\\E", "\\E\\\\E\\Q") + "\\E($|[^a-z0-9])");
             }
         }
-        return List.copyOf(out);
+        return out.stream().limit(MAX_TOKENS).toList();
     }
 }

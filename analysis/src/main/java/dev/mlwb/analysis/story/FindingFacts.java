@@ -10,6 +10,7 @@ import dev.mlwb.analysis.evidence.Evidence;
 import dev.mlwb.analysis.evidence.HistogramPair;
 import dev.mlwb.analysis.evidence.LeakageTimeline;
 import dev.mlwb.analysis.evidence.MetricSeries;
+import dev.mlwb.analysis.evidence.ModelQualityComparison;
 import dev.mlwb.analysis.evidence.ReliabilityDiagram;
 import dev.mlwb.analysis.evidence.SegmentMetrics;
 import dev.mlwb.analysis.evidence.Series;
@@ -102,6 +103,8 @@ record FindingFacts(Finding finding, int index, int rank, Set<String> features, 
             }
         } else if (e instanceof MetricSeries m) {
             breaching(m, f).forEach(models::add);
+        } else if (e instanceof ModelQualityComparison q) {
+            q.datasets().stream().filter(d -> !d.dataset().equals(q.production())).forEach(d -> datasets.add(d.dataset()));
         }
     }
 

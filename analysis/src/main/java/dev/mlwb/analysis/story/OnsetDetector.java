@@ -24,6 +24,8 @@ public final class OnsetDetector {
      * this fraction of the largest move: small moves before the main shift are not its onset.
      */
     static final double MAIN_SHIFT = 0.25;
+    /** The most points a series is searched at; longer ones are merged. */
+    static final int MAX_POINTS = 4000;
 
     private OnsetDetector() {
     }
@@ -41,7 +43,8 @@ public final class OnsetDetector {
     }
 
     /** The onset in one series, if the problem shows in it. */
-    static Optional<Onset> detect(OnsetSeries s) {
+    static Optional<Onset> detect(OnsetSeries raw) {
+        OnsetSeries s = coarsened(raw);
         int n = s.size();
         if (n == 0) {
             return Optional.empty();
@@ -82,6 +85,44 @@ public final class OnsetDetector {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A series of more than {@value #MAX_POINTS} points, merged into that many (weighted means of consecutive
+     * points, the resolution widened accordingly), so that change-point search stays fast on a week of minutes.
+     */
+    static OnsetSeries coarsened(OnsetSeries s) {
+        int n = s.size();
+        if (n <= MAX_POINTS) {
+            return s;
+        }
+        int group = (n + MAX_POINTS - 1) / MAX_POINTS;
+        int m = (n + group - 1) / group;
+        long[] t = new long[m];
+        double[] v = new double[m];
+        double[] w = new double[m];
+        long[] exact = s.exact() == null ? null : new long[m];
+        double[] x = s.values();
+        double[] wx = s.weights();
+        long[] times = s.epochMillis();
+        for (int j = 0; j < m; j++) {
+            int from = j * group;
+            int to = Math.min(n, from + group);
+            t[j] = times[from];
+            double sw = 0;
+            double swx = 0;
+            for (int i = from; i < to; i++) {
+                sw += wx[i];
+                swx += wx[i] * x[i];
+            }
+            w[j] = sw;
+            v[j] = swx / sw;
+            if (exact != null) {
+                exact[j] = -1;
+            }
+        }
+        return new OnsetSeries(s.label() + " (merged " + group + " to a point)", t, v, w,
+                s.resolutionMillis() * group, s.bucketed(), s.direction(), s.threshold(), exact);
     }
 
     /** Weights scaled to a mean of 1, so that the noise scale is that of a typical point. */

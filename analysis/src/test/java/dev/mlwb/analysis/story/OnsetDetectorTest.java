@@ -84,6 +84,17 @@ class OnsetDetectorTest {
     }
 
     @Test
+    void aLongSeriesIsMergedAndStillDatedWithinItsCoarserResolution() {
+        // two weeks of minutes: merged into at most 4,000 points of 6 minutes
+        Finding f = successRate(new Random(11), 20_160, 15_000, 95);
+        Onset o = OnsetDetector.of(f).orElseThrow();
+        Instant truth = T0.plusSeconds(60L * 15_000);
+        assertThat(o.series()).contains("merged 6 to a point");
+        assertThat(truth).isBetween(o.earliest(), o.latest());
+        assertThat(Duration.between(o.at(), truth).abs().toMinutes()).isLessThanOrEqualTo(6);
+    }
+
+    @Test
     void imputationBatchesAreWeighedByTheirRowsAndDatedBetweenBatches() {
         List<ImputationBatch> batches = new ArrayList<>();
         long[] imputed = {4, 7, 5, 6, 192, 163, 160};
