@@ -2,9 +2,14 @@ package dev.mlwb.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mlwb.analysis.check.Finding;
 import dev.mlwb.analysis.checks.CheckCatalog;
 import dev.mlwb.analysis.data.IncidentData;
+import dev.mlwb.analysis.notes.FindingNotes;
+import dev.mlwb.analysis.report.JsonReport;
+import dev.mlwb.analysis.report.ReviewContext;
 import dev.mlwb.analysis.run.Analysis;
 import dev.mlwb.analysis.run.Cancellation;
 import dev.mlwb.analysis.run.Progress;
@@ -14,6 +19,8 @@ import dev.mlwb.analysis.story.Story;
 import dev.mlwb.analysis.story.StoryBuilder;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -84,6 +91,18 @@ class SampleStoriesTest {
                 assertThat(story.timeToDetect()).as(sample + ": time to detect").isPresent();
                 assertThat(story.timeToDetect().get()).isPositive();
             }
+            // the same story in the findings JSON: story.root_causes[0] and what it explains
+            ReviewContext context = new ReviewContext(FindingNotes.NONE, Optional.empty(), story, Map.of());
+            JsonNode json = new ObjectMapper().readTree(JsonReport.render(r.report(), context));
+            JsonNode first = json.at("/story/root_causes/0");
+            assertThat(first.get("check").asText()).isEqualTo(root.check());
+            for (Expected c : consequences) {
+                assertThat(first.get("explains")).as(sample + ": " + c + " in story.root_causes[0].explains")
+                        .anySatisfy(x -> assertThat(x.get("check").asText().equals(c.check()) && (c.subject().isEmpty()
+                                || x.get("subjects").toString().contains("\"" + c.subject() + "\""))).isTrue());
+            }
+            assertThat(json.get("findings")).allSatisfy(f -> assertThat(f.has("onset")).isTrue());
+            assertThat(json.at("/story").has("time_to_detect_seconds")).isTrue();
         }
     }
 

@@ -18,6 +18,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -73,6 +75,20 @@ class StoryUiTest {
                 .startsWith("schema incompatibility → failed rollback");
         robot.interact(parent::fire);
         assertThat(workbench.model().detail().findingProperty().get()).isEqualTo(f);
+    }
+
+    /** Every sample's overview opens on the root cause its README documents (the check of that finding). */
+    @ParameterizedTest
+    @CsvSource({"backfill-leakage, features.leakage", "canary-contamination, canary.traffic-mix",
+        "cold-start, serving.cold-start", "feedback-loop, feedback.popularity-loop",
+        "nondeterminism, training.nondeterminism", "rollback-incompatibility, deploy.rollback-compat",
+        "segment-regression, model.segment-regression", "silent-imputation, data.unseen-category",
+        "stale-model, training.staleness"})
+    void everySampleOpensOnItsDocumentedRootCause(String sample, String check, FxRobot robot) throws Exception {
+        openAndWaitForTheStory(robot, sample);
+        Finding root = workbench.model().overview().story().likelyRoot().orElseThrow();
+        assertThat(root.check()).isEqualTo(check);
+        assertThat(robot.lookup("#story .story-root").queryAs(Hyperlink.class).getText()).isEqualTo(root.title());
     }
 
     @Test
