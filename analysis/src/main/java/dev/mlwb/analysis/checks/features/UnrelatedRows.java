@@ -52,8 +52,8 @@ final class UnrelatedRows {
     }
 
     static UnrelatedRows judge(IncidentData data, ComparedPair p, List<SkewCheck.Compared> compared) throws SQLException {
-        Optional<PartProfile> ref = Profiles.of(data).of(p.reference());
-        Optional<PartProfile> cur = Profiles.of(data).of(p.current());
+        Optional<PartProfile> ref = Profiles.categorical(data).of(p.reference());
+        Optional<PartProfile> cur = Profiles.categorical(data).of(p.current());
         List<SkewCheck.Compared> unrelated = new ArrayList<>();
         int judged = 0;
         boolean agrees = false;
