@@ -54,6 +54,15 @@ final class GuardrailFastFindings {
         return out;
     }
 
+    /** Whether the canary served traffic while this arm breached but too little of it to be judged. */
+    private boolean canaryThinDuring(GuardrailEvaluation.ArmJudgement a) {
+        return e.role("canary").map(c -> {
+            List<FastWindow> during = c.windows().stream()
+                    .filter(w -> a.intervals().stream().anyMatch(i -> i.overlaps(w.range()))).toList();
+            return !during.isEmpty() && during.stream().noneMatch(FastWindow::judged);
+        }).orElse(false);
+    }
+
     private static boolean overlaps(GuardrailEvaluation.ArmJudgement x, GuardrailEvaluation.ArmJudgement y) {
         return x.intervals().stream().anyMatch(i -> y.intervals().stream().anyMatch(i::overlaps));
     }
@@ -86,9 +95,12 @@ final class GuardrailFastFindings {
         String title = capitalLabel() + rule() + where(a) + " for " + Fmt.num(minutes, 1) + " min (worst "
                 + show(worst(bad)) + ")";
         StringBuilder s = new StringBuilder(evidenceWords(a, bad));
-        if (baselineOnly) {
+        if (baselineOnly && !canaryThinDuring(a)) {
             s.append("Only the baseline arm breached, so the canary is not implicated; but the users it served had an "
                     + "outage all the same (after a rollback, the baseline is everyone). ");
+        } else if (baselineOnly) {
+            s.append("The canary's traffic in those minutes was too thin to judge, so this says nothing about it; the "
+                    + "users the baseline served had an outage all the same. ");
         }
         if (severity == Severity.CRITICAL) {
             s.append("Fast guardrails gate traffic increases: a breach that persists is a reason to stop at once.");

@@ -43,17 +43,18 @@ final class GuardrailSlowFindings {
 
     /**
      * A finding for the runs of breached windows: critical when, pooled over a run, the canary's rate is
-     * significantly beyond the tolerance at {@code alpha_critical} divided by the windows scanned (the runs are
-     * picked because they look bad, hence the strict level); a warning when the drop itself is significant at
-     * {@code alpha} divided by the windows scanned; nothing when the traffic cannot tell the drop from noise (the
-     * windows still show it).
+     * significantly beyond the tolerance at {@code alpha_critical}; a warning when the drop itself is significant
+     * at {@code alpha}; nothing when the traffic cannot tell the drop from noise (the windows still show it). A run
+     * is picked because it looks bad, so both levels are divided by the number of stretches of
+     * {@code consecutive_windows} or more judged windows it could have been picked from (Bonferroni over the
+     * scan).
      */
     Optional<Finding> rateFinding(BusinessMetric m, BusinessMetricWindows evidence, List<int[]> runs) {
         if (runs.isEmpty()) {
             return Optional.empty();
         }
         List<MetricWindow> w = evidence.windows();
-        long scanned = w.stream().filter(MetricWindow::judged).count();
+        long scanned = SlowMetricWindows.stretches(w, (int) Math.max(1, Math.round(ctx.threshold("consecutive_windows"))));
         double limit = ctx.threshold("alpha") / Math.max(1, scanned);
         double criticalLimit = ctx.threshold("alpha_critical") / Math.max(1, scanned);
         boolean significant = runs.stream().anyMatch(r -> beyondTolerance(SlowMetricWindows.pooled(w, r)).pValueLower()
@@ -85,10 +86,11 @@ final class GuardrailSlowFindings {
                 .append(significant ? "significantly" : "significant (" + Fmt.p(drop.pValueLower()) + ") but not "
                         + "significantly").append(" beyond the tolerance (log risk-ratio z-test, ")
                 .append(Fmt.p(test.pValueLower())).append(" for a ratio below ").append(Fmt.num(test.hypothesis(), 3))
-                .append("; critical below ").append(Fmt.num(criticalLimit, 5)).append(", ")
-                .append(Fmt.num(ctx.threshold("alpha_critical"), 3)).append(" over ").append(scanned)
-                .append(" windows scanned; a warning when the drop itself is significant below ").append(Fmt.num(limit, 4))
-                .append("). ");
+                .append("; critical below ").append(Fmt.num(criticalLimit, 6)).append(", ")
+                .append(Fmt.num(ctx.threshold("alpha_critical"), 3)).append(" over the ").append(scanned)
+                .append(" stretches of ").append(Fmt.num(ctx.threshold("consecutive_windows"), 0))
+                .append(" or more windows it could have picked; a warning when the drop itself is significant below ")
+                .append(Fmt.num(limit, 6)).append("). ");
         if (runs.size() > 1) {
             s.append(runs.size()).append(" such stretches in all. ");
         }

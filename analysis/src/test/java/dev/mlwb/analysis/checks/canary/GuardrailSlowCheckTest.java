@@ -54,8 +54,9 @@ class GuardrailSlowCheckTest {
             assertThat(f.measures()).containsEntry("consecutive_windows", 4.0);
             assertThat(f.measures().get("relative_change")).isCloseTo(-0.1, org.assertj.core.data.Offset.offset(1e-9));
             assertThat(f.summary()).contains("4.50% against 5.00%").contains("(400,000 canary impressions) the drop is significantly beyond the tolerance "
-                    + "(log risk-ratio z-test, p = 3.5e-08 for a ratio below 0.95; critical below 0.00111, 0.01 over 9 windows "
-                    + "scanned; a warning when the drop itself is significant below 0.0056)");
+                    + "(log risk-ratio z-test, p = 3.5e-08 for a ratio below 0.95; critical below 0.000357, 0.01 over the 28 "
+                    + "stretches of 3 or more windows it could have picked; a warning when the drop itself is significant "
+                    + "below 0.001786)");
             assertThat(f.windows()).singleElement().satisfies(w -> {
                 assertThat(w.start()).isEqualTo(T0.plusSeconds(1800));
                 assertThat(w.end()).isEqualTo(T0.plusSeconds(4200));
