@@ -95,7 +95,8 @@ final class GuardrailSlowFindings {
             s.append(runs.size()).append(" such stretches in all. ");
         }
         s.append(significant ? "Infrastructure guardrails cannot see this: the canary serves fine and ranks worse."
-                : "The canary is worse, but its traffic cannot yet tell whether by more than the tolerance.");
+                : "The drop is unlikely to be noise, but the canary's traffic cannot yet tell whether it exceeds the "
+                + "tolerance.");
         Finding.Builder b = Finding.builder(GuardrailSlowCheck.ID, significant ? Severity.CRITICAL : Severity.WARNING, title)
                 .summary(s.toString())
                 .remedy(significant ? "Halt the promotion and roll the canary back (first confirm the previous model "
