@@ -31,8 +31,13 @@ public final class CanaryBundle {
 
     /** Writes the canary of {@code seed} with {@code fault} into {@code dir}, and returns its scenario. */
     public static CanaryScenario write(Path dir, long seed, Fault fault) {
+        return write(dir, seed, fault, 1);
+    }
+
+    /** The same with the fault's size scaled (see {@link FaultPlan#draw(Fault, CanaryScenario, double)}). */
+    public static CanaryScenario write(Path dir, long seed, Fault fault, double faultScale) {
         CanaryScenario s = CanaryScenario.draw(seed);
-        CanaryBundle b = new CanaryBundle(s, FaultPlan.draw(fault, s));
+        CanaryBundle b = new CanaryBundle(s, FaultPlan.draw(fault, s, faultScale));
         try {
             Files.createDirectories(dir.resolve("metrics"));
             Files.createDirectories(dir.resolve("logs"));

@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * critical finding (and which checks raised them) and the share of injected faults the expected check found.
  *
  * <p>Run (see {@code benchmarks/README.md}): {@code java -cp analysis/target/mlwb.jar:benchmarks/target/classes
- * dev.mlwb.benchmarks.canary.FalseAlarmBenchmark [HEALTHY] [FAULT_SEEDS] [FIRST_SEED]}.
+ * dev.mlwb.benchmarks.canary.FalseAlarmBenchmark [HEALTHY] [FAULT_SEEDS] [FIRST_SEED] [FAULT_SCALE]}; a
+ * {@code FAULT_SCALE} below 1 shrinks the injected faults, to see where detection ends.
  */
 public final class FalseAlarmBenchmark {
     private FalseAlarmBenchmark() {
@@ -24,13 +25,14 @@ public final class FalseAlarmBenchmark {
         int healthy = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         int faultSeeds = args.length > 1 ? Integer.parseInt(args[1]) : healthy;
         long first = args.length > 2 ? Long.parseLong(args[2]) : 1;
+        double scale = args.length > 3 ? Double.parseDouble(args[3]) : 1;
         Path work = Files.createTempDirectory("mlwb-false-alarms");
         long t = System.nanoTime();
         List<FalseAlarmRun.Outcome> outcomes = new ArrayList<>();
         for (long seed = first; seed < first + Math.max(healthy, faultSeeds); seed++) {
             for (Fault f : Fault.values()) {
                 if (f == Fault.NONE ? seed < first + healthy : seed < first + faultSeeds) {
-                    FalseAlarmRun.Outcome o = FalseAlarmRun.run(work, seed, f);
+                    FalseAlarmRun.Outcome o = FalseAlarmRun.run(work, seed, f, scale);
                     outcomes.add(o);
                     progress(o);
                 }
@@ -38,6 +40,8 @@ public final class FalseAlarmBenchmark {
         }
         Files.deleteIfExists(work);
         print("");
+        print(String.format(Locale.ROOT, "Seeds %d to %d; fault sizes × %s.%n", first,
+                first + Math.max(healthy, faultSeeds) - 1, scale));
         print(Report.of(outcomes).markdown(String.format(Locale.ROOT, "%.0f s", (System.nanoTime() - t) / 1e9)));
     }
 

@@ -49,9 +49,14 @@ public final class FalseAlarmRun {
 
     /** Writes the bundle under {@code work}, analyses it, deletes it. */
     public static Outcome run(Path work, long seed, Fault fault) throws Exception {
+        return run(work, seed, fault, 1);
+    }
+
+    /** The same with the fault's size scaled (1: the documented ranges). */
+    public static Outcome run(Path work, long seed, Fault fault, double faultScale) throws Exception {
         Path dir = work.resolve("canary-" + seed + "-" + fault.name().toLowerCase(java.util.Locale.ROOT));
         long t = System.nanoTime();
-        CanaryScenario s = CanaryBundle.write(dir, seed, fault);
+        CanaryScenario s = CanaryBundle.write(dir, seed, fault, faultScale);
         try (Analysis.Result r = Analysis.run(dir, CheckCatalog.standardSuite(), Progress.NONE, Cancellation.none())) {
             CheckReport report = r.report();
             List<Finding> findings = report.findings();

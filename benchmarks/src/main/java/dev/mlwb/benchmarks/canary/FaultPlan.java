@@ -20,6 +20,15 @@ record FaultPlan(Fault fault, int errorStepMinute, double errorStepRate, String 
                  int driftFeature, double driftSd) {
 
     static FaultPlan draw(Fault fault, CanaryScenario s) {
+        return draw(fault, s, 1);
+    }
+
+    /**
+     * The fault with its size scaled: {@code scale} 1 is the documented range, 0.5 half the distance from healthy
+     * (half the error-rate step, half the CTR drop, a p99 half-way from 200 ms, half the logit shift and drift), to
+     * see where detection ends.
+     */
+    static FaultPlan draw(Fault fault, CanaryScenario s, double scale) {
         Draw d = new Draw(s.seed() * 1_000_003L + fault.ordinal() * 7919L);
         int stepMinute = (int) Math.round(s.minutes() * d.uniform(0.15, 0.5));
         boolean byPlatform = d.chance(0.5);
@@ -30,15 +39,16 @@ record FaultPlan(Fault fault, int errorStepMinute, double errorStepRate, String 
         FaultPlan none = new FaultPlan(Fault.NONE, Integer.MAX_VALUE, 0, "", -1, 1, -1, -1, 1, 0, 0, -1, 0);
         return switch (fault) {
             case NONE -> none;
-            case ERROR_STEP -> new FaultPlan(fault, stepMinute, d.uniform(0.02, 0.05), "", -1, 1, -1, -1, 1, 0, 0, -1, 0);
+            case ERROR_STEP -> new FaultPlan(fault, stepMinute, s.errorRate() + scale * (d.uniform(0.02, 0.05)
+                    - s.errorRate()), "", -1, 1, -1, -1, 1, 0, 0, -1, 0);
             case SLICE_CTR_DROP -> new FaultPlan(fault, Integer.MAX_VALUE, 0, byPlatform ? "platform" : "region", index,
-                    1 - d.uniform(0.10, 0.20), -1, -1, 1, 0, 0, -1, 0);
+                    1 - scale * d.uniform(0.10, 0.20), -1, -1, 1, 0, 0, -1, 0);
             case LATENCY_UNDER_LOAD -> new FaultPlan(fault, Integer.MAX_VALUE, 0, "", -1, 1, surgeStart,
-                    surgeStart + surgeLength, d.uniform(1.6, 2.5), d.uniform(600, 1200), 0, -1, 0);
+                    surgeStart + surgeLength, d.uniform(1.6, 2.5), 200 + scale * (d.uniform(600, 1200) - 200), 0, -1, 0);
             case CALIBRATION_SHIFT -> new FaultPlan(fault, Integer.MAX_VALUE, 0, "", -1, 1, -1, -1, 1, 0,
-                    d.uniform(0.4, 0.8), -1, 0);
+                    scale * d.uniform(0.4, 0.8), -1, 0);
             case FEATURE_DRIFT -> new FaultPlan(fault, Integer.MAX_VALUE, 0, "", -1, 1, -1, -1, 1, 0, 0, d.between(0, 2),
-                    d.uniform(0.4, 0.8));
+                    scale * d.uniform(0.4, 0.8));
         };
     }
 
