@@ -195,7 +195,7 @@ public final class MainViewModel {
         } else {
             report.set(r);
             index.set(p.index());
-            overview.update(r);
+            overview.progress(r);
             findings.update(r);
             showIssues(r);
         }

@@ -57,8 +57,11 @@ public final class OverviewView {
         model.reportProperty().addListener((obs, was, is) -> {
             if (was == null || is == null || !was.bundle().equals(is.bundle())) {
                 AfterPulse.run(() -> rebuild(true));
-            } else {
+            } else if (model.inProgress()) {
                 rebuildSoon();
+            } else {
+                pendingRebuild.stop();
+                AfterPulse.run(() -> rebuild(false));
             }
         });
         rebuild(true);
