@@ -74,7 +74,7 @@ public final class MainViewModel {
     private Task<Analysis.Result> task;
     /** Whether the running analysis has shown a snapshot (so its result updates the views in place). */
     private boolean shownPartially;
-    /** How many findings' windows the last prepared timeline held (read and written on the follower thread). */
+    /** How many findings' windows the last prepared snapshot held, -1 before the first (follower thread only). */
     private volatile int preparedWindows = -1;
 
     public MainViewModel(AnalysisService service) {
@@ -141,11 +141,12 @@ public final class MainViewModel {
             @Override
             public Prepared prepare(Analysis.Snapshot s) {
                 int windows = s.timeline().map(t -> t.findings().size()).orElse(0);
-                // the chart is rebuilt only when the timeline gained findings' windows
-                boolean changed = windows != preparedWindows;
+                // the timeline chart is drawn for the events once loaded, then again with every finding's windows
+                // when the analysis is done: rebuilding it as checks finish would stall the window each time
+                boolean first = preparedWindows < 0;
                 preparedWindows = windows;
                 return new Prepared(s, new EvidenceIndex(s.report()),
-                        changed ? s.timeline().map(TimelineViewModel::new) : Optional.empty(), windows);
+                        first ? s.timeline().map(TimelineViewModel::new) : Optional.empty(), windows);
             }
 
             @Override

@@ -52,12 +52,14 @@ public final class OverviewView {
         root.setFitToWidth(true);
         root.getStyleClass().add("page-scroll");
         // the findings list is drawn first; the overview fills in at the next pulse
-        // a running analysis changes the report after every check: the page is rebuilt at most every
-        // REBUILD_GAP, keeping its scroll position; a new incident is rebuilt at once, scrolled to the top
+        // a running analysis changes the report after every check: the counts follow at once, the page is
+        // rebuilt at most every REBUILD_GAP, keeping its scroll position; a new incident is rebuilt at once,
+        // scrolled to the top, and a finished report at once in place
         model.reportProperty().addListener((obs, was, is) -> {
             if (was == null || is == null || !was.bundle().equals(is.bundle())) {
                 AfterPulse.run(() -> rebuild(true));
             } else if (model.inProgress()) {
+                refreshTiles();
                 rebuildSoon();
             } else {
                 pendingRebuild.stop();
@@ -67,7 +69,9 @@ public final class OverviewView {
         rebuild(true);
     }
 
-    private static final javafx.util.Duration REBUILD_GAP = javafx.util.Duration.seconds(1.5);
+    /** While findings arrive, the counts follow at once and the rest of the page at most this often. */
+    private static final javafx.util.Duration REBUILD_GAP = javafx.util.Duration.seconds(5);
+    private final java.util.Map<Severity, Label> tileLabels = new java.util.EnumMap<>(Severity.class);
     private final javafx.animation.PauseTransition pendingRebuild = new javafx.animation.PauseTransition(REBUILD_GAP);
     private long lastRebuild;
 
@@ -139,13 +143,20 @@ public final class OverviewView {
     private Node tiles() {
         HBox row = new HBox(12);
         row.setId("severity-tiles");
+        tileLabels.clear();
         for (Severity s : Severity.values()) {
             Label n = new Label(OverviewViewModel.count(s, model.findings(s).size()));
             n.getStyleClass().addAll("tile", "badge");
             n.pseudoClassStateChanged(PseudoClass.getPseudoClass(s.key()), true);
+            tileLabels.put(s, n);
             row.getChildren().add(n);
         }
         return row;
+    }
+
+    /** The counts per severity, without rebuilding the page. */
+    private void refreshTiles() {
+        tileLabels.forEach((s, n) -> n.setText(OverviewViewModel.count(s, model.findings(s).size())));
     }
 
     private Node timelineSection() {
