@@ -23,6 +23,7 @@ import dev.mlwb.app.Workbench;
 import dev.mlwb.app.evidence.drift.DriftItem;
 import dev.mlwb.app.findings.FindingItem;
 import dev.mlwb.app.nav.Place;
+import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -173,11 +174,20 @@ class EvidenceViewsUiTest {
         goToFinding(robot, w, "training.nondeterminism");
         TableView<EnvironmentField> env = table(robot, "environment-table");
         assertThat(env.getColumns()).extracting(c -> c.getText()).contains("train-401", "train-402", "train-403");
-        int all = env.getItems().size();
         assertThat(env.getItems()).anySatisfy(f -> assertThat(f.differs()).isTrue());
-        CheckBox only = robot.lookup("#environment-only-differences").queryAs(CheckBox.class);
-        robot.interact(() -> only.setSelected(true));
-        assertThat(env.getItems()).hasSizeLessThan(all).allSatisfy(f -> assertThat(f.differs() || f.unpinned()).isTrue());
+        // the check box and the table of one view, read in one FX event (nothing can rebuild the view in between)
+        java.util.concurrent.atomic.AtomicReference<List<EnvironmentField>> before = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<List<EnvironmentField>> after = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            javafx.scene.Node view = robot.lookup("#environment-diff").query();
+            TableView<EnvironmentField> table = robot.from(view).lookup("#environment-table").queryTableView();
+            CheckBox only = robot.from(view).lookup("#environment-only-differences").queryAs(CheckBox.class);
+            before.set(List.copyOf(table.getItems()));
+            only.setSelected(true);
+            after.set(List.copyOf(table.getItems()));
+        });
+        assertThat(after.get()).hasSizeLessThan(before.get().size())
+                .allSatisfy(f -> assertThat(f.differs() || f.unpinned()).isTrue());
     }
 
     @Test
