@@ -72,6 +72,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Runs a statement with bound parameters that returns no rows (an insert). */
+    public void update(String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            running.set(ps);
+            ps.executeUpdate();
+        } finally {
+            running.set(null);
+        }
+    }
+
     /** Runs a query with bound parameters and returns all its rows. */
     public List<Row> query(String sql, Object... params) throws SQLException {
         LOG.trace("query: {}", sql);

@@ -38,9 +38,28 @@ final class DraftAssembler {
         nameDatasets(Role.PREDICTIONS);
         List<DraftFile> files = new ArrayList<>();
         Map<String, FileProfile> byPath = new LinkedHashMap<>();
+        Map<String, List<FileProfile>> prometheus = new LinkedHashMap<>();
+        for (FileProfile p : profiles) {
+            if (p.document().filter(k -> k == DocumentKind.PROMETHEUS).isPresent()) {
+                prometheus.computeIfAbsent(folderOf(p.path()), k -> new ArrayList<>()).add(p);
+            }
+        }
+        Map<String, String> groupName = new LinkedHashMap<>();
         for (FileProfile p : profiles) {
             byPath.put(p.path(), p);
-            files.add(file(p));
+            List<FileProfile> group = p.document().filter(k -> k == DocumentKind.PROMETHEUS).isPresent()
+                    ? prometheus.get(folderOf(p.path())) : List.of();
+            if (group.isEmpty()) {
+                files.add(file(p));
+            } else if (group.get(0) == p) {
+                DraftSource s = PrometheusGuess.group(group, uniqueName(folderOf(p.path()).isEmpty() ? "prometheus"
+                        : Names.of(folderOf(p.path())).slug()));
+                groupName.put(folderOf(p.path()), s.name());
+                files.add(new DraftFile(p.path(), p.rows(), columnsOf(p), List.of(s), Optional.empty()));
+            } else {
+                files.add(new DraftFile(p.path(), p.rows(), columnsOf(p), List.of(), Optional.empty(),
+                        Optional.of(groupName.get(folderOf(p.path())))));
+            }
         }
         List<DraftSource> sources = files.stream().flatMap(f -> f.sources().stream()).toList();
         Optional<ArmsGuess> arms = arms(sources, byPath);
@@ -50,9 +69,19 @@ final class DraftAssembler {
                 + ". Say what happened, when, and what changed.", arms, comparisons, why, files, byPath);
     }
 
-    private DraftFile file(FileProfile p) {
+    private static String folderOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    private static Map<String, String> columnsOf(FileProfile p) {
         Map<String, String> columns = new LinkedHashMap<>();
         p.columns().forEach(c -> columns.put(c.name(), c.type()));
+        return columns;
+    }
+
+    private DraftFile file(FileProfile p) {
+        Map<String, String> columns = columnsOf(p);
         if (p.problem().isPresent()) {
             return new DraftFile(p.path(), p.rows(), columns, List.of(), p.problem());
         }

@@ -32,7 +32,7 @@ public record ManifestDraft(String folder, String title, String description, Opt
 
     /** The files no role fits. */
     public List<DraftFile> unplaced() {
-        return files.stream().filter(f -> f.sources().isEmpty()).toList();
+        return files.stream().filter(DraftFile::isUnplaced).toList();
     }
 
     /** The file at {@code path}. */

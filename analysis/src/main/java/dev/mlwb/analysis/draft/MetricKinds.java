@@ -56,9 +56,4 @@ final class MetricKinds {
     static String custom(Names n) {
         return n.words().isEmpty() ? "metric" : String.join("_", n.words());
     }
-
-    /** Whether the kind is a count (summed over series and slices) rather than a level. */
-    static boolean isCount(String kind) {
-        return !(kind.startsWith("latency") || kind.equals("cpu_pct") || kind.equals("memory_pct"));
-    }
 }

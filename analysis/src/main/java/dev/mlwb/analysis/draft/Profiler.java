@@ -5,6 +5,7 @@ import dev.mlwb.analysis.bundle.SourceFormat;
 import dev.mlwb.analysis.data.Database;
 import dev.mlwb.analysis.data.DuckTypes;
 import dev.mlwb.analysis.data.FileReaders;
+import dev.mlwb.analysis.data.PrometheusResponse;
 import dev.mlwb.analysis.data.Row;
 import dev.mlwb.analysis.data.Sql;
 import dev.mlwb.analysis.draft.ColumnProfile.Family;
@@ -82,10 +83,13 @@ final class Profiler {
             return FileProfile.unreadable(rel, format, "not a CSV, Parquet or JSON file");
         }
         Optional<FileProfile.DocumentKind> doc = DocumentSniffer.sniff(file, format.get());
-        if (doc.isPresent()) {
-            return FileProfile.document(rel, format.get(), doc.get());
-        }
         try {
+            if (doc.isPresent() && doc.get() == FileProfile.DocumentKind.PROMETHEUS) {
+                return prometheus(rel, file, format.get());
+            }
+            if (doc.isPresent()) {
+                return FileProfile.document(rel, format.get(), doc.get());
+            }
             return profileTable(rel, file, format.get());
         } catch (SQLException e) {
             cancel.throwIfCancelled();
@@ -96,9 +100,34 @@ final class Profiler {
 
     private FileProfile profileTable(String rel, Path file, SourceFormat format) throws SQLException {
         String reader = FileReaders.sql(format, List.of(file), true);
-        db.execute("CREATE OR REPLACE TEMP TABLE draft_sample AS SELECT * FROM " + reader + " USING SAMPLE reservoir("
+        return FileProfile.table(rel, format, sample(reader), columns());
+    }
+
+    /** A saved query_range response, profiled as a table of its points with a column per label. */
+    private FileProfile prometheus(String rel, Path file, SourceFormat format) throws SQLException {
+        String points = PrometheusResponse.points(file);
+        List<String> labels = new ArrayList<>();
+        for (Row r : db.query("SELECT DISTINCT unnest(json_keys(labels)) AS k FROM " + points + " ORDER BY 1")) {
+            labels.add(r.str("k", ""));
+        }
+        List<String> items = new ArrayList<>();
+        labels.forEach(l -> items.add(PrometheusResponse.label(l) + " AS " + Sql.ident(l)));
+        items.add("to_timestamp(t) AS \"timestamp\"");
+        items.add("value");
+        long rows = sample("(SELECT " + String.join(", ", items) + " FROM " + points + ")");
+        return new FileProfile(rel, Optional.of(format), Optional.of(FileProfile.DocumentKind.PROMETHEUS), rows,
+                columns(), Optional.empty());
+    }
+
+    /** Samples a relation into {@code draft_sample} and returns its row count. */
+    private long sample(String relation) throws SQLException {
+        db.execute("CREATE OR REPLACE TEMP TABLE draft_sample AS SELECT * FROM " + relation + " USING SAMPLE reservoir("
                 + SAMPLE_ROWS + " ROWS) REPEATABLE (7)");
-        long rows = (long) db.scalar("SELECT count(*) FROM " + reader);
+        return (long) db.scalar("SELECT count(*) FROM " + relation);
+    }
+
+    /** The profiles of {@code draft_sample}'s columns. */
+    private List<ColumnProfile> columns() throws SQLException {
         Map<String, String> types = db.describe("draft_sample");
         List<String> names = new ArrayList<>(types.keySet());
         List<String> items = new ArrayList<>();
@@ -111,7 +140,7 @@ final class Profiler {
             cancel.throwIfCancelled();
             columns.add(column(r, i, names.get(i), types.get(names.get(i))));
         }
-        return FileProfile.table(rel, format, rows, columns);
+        return columns;
     }
 
     static Family family(String type) {
