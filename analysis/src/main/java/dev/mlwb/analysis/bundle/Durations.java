@@ -8,13 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Durations as Prometheus writes them ({@code 30s}, {@code 5m}, {@code 1h30m}, {@code 2d}, {@code 1w}), ISO-8601 ({@code PT1H}), or seconds. */
-final class Durations {
+public final class Durations {
     private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h|d|w|y)");
 
     private Durations() {
     }
 
-    static Optional<Duration> parse(String text) {
+    public static Optional<Duration> parse(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         if (t.isEmpty()) {
             return Optional.empty();
