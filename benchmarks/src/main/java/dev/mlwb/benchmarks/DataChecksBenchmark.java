@@ -147,7 +147,7 @@ public final class DataChecksBenchmark {
 
         @Override
         public void update(double fraction, String message) {
-            String next = message.startsWith("Checking ") ? message.substring("Checking ".length())
+            String next = message.startsWith("Checking ") ? message.substring("Checking ".length()).split(" ")[0]
                     : message.endsWith(" findings") ? "end" : current;
             if (!next.equals(current)) {
                 long now = cpuNanos();

@@ -1,10 +1,12 @@
 package dev.mlwb.analysis.check;
 
 import dev.mlwb.analysis.bundle.BundleException;
+import dev.mlwb.analysis.bundle.Role;
 import dev.mlwb.analysis.data.IncidentData;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One check of the bundle spec, with one job. Settings come from {@link #thresholds()} (defaults,
@@ -21,6 +23,14 @@ public interface Check {
     /** The thresholds it reads, with defaults. */
     default List<ThresholdSpec> thresholds() {
         return List.of();
+    }
+
+    /**
+     * The roles whose sources the check reads: the suite runs checks that read less data first, so
+     * that cheap findings arrive while the expensive ones are still computed. Defaults to every role.
+     */
+    default Set<Role> reads() {
+        return java.util.EnumSet.allOf(Role.class);
     }
 
     /** Why the check cannot run on this incident (e.g. "no metrics source with an arm column"), if so. */

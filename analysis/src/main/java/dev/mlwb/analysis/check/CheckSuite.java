@@ -2,6 +2,7 @@ package dev.mlwb.analysis.check;
 
 import dev.mlwb.analysis.bundle.BundleException;
 import dev.mlwb.analysis.bundle.Manifest;
+import dev.mlwb.analysis.bundle.Role;
 import dev.mlwb.analysis.data.IncidentData;
 import dev.mlwb.analysis.data.LoadIssue;
 import dev.mlwb.analysis.run.Cancellation;
@@ -9,11 +10,13 @@ import dev.mlwb.analysis.run.Progress;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,19 +92,51 @@ public final class CheckSuite {
      * @throws CancellationException if cancelled
      */
     public CheckReport run(IncidentData data, Progress progress, Cancellation cancel) {
+        return run(data, progress, cancel, partial -> { });
+    }
+
+    /**
+     * Runs every check, the ones that read the least data first, and hands the report so far to
+     * {@code afterEach} each time a check is done (on the calling thread). The final report lists the
+     * checks in the suite's order, whatever order they ran in.
+     *
+     * @throws CancellationException if cancelled
+     */
+    public CheckReport run(IncidentData data, Progress progress, Cancellation cancel, Consumer<CheckReport> afterEach) {
         List<LoadIssue> issues = new ArrayList<>(data.issues());
         issues.addAll(validateThresholds(data.manifest()));
-        List<CheckRun> runs = new ArrayList<>();
+        Map<String, CheckRun> runs = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < checks.size(); i++) {
+        List<Check> order = cheapestFirst(data);
+        for (int i = 0; i < order.size(); i++) {
             cancel.throwIfCancelled();
-            Check check = checks.get(i);
-            progress.update((double) i / checks.size(), "Checking " + check.id());
-            CheckRun run = runOne(check, data, cancel, findings);
-            runs.add(run);
+            Check check = order.get(i);
+            progress.update((double) i / order.size(), "Checking " + check.id() + " (" + (i + 1) + " of "
+                    + order.size() + ")");
+            runs.put(check.id(), runOne(check, data, cancel, findings));
+            if (i < order.size() - 1) {
+                afterEach.accept(report(data, issues, runs, findings));
+            }
         }
-        data.issues().stream().filter(x -> !issues.contains(x)).forEach(issues::add);
         progress.update(1, findings.size() + " findings");
+        CheckReport done = report(data, issues, runs, findings);
+        afterEach.accept(done);
+        return done;
+    }
+
+    /** The checks by the rows of the sources they read, fewest first; ties keep the suite's order. */
+    List<Check> cheapestFirst(IncidentData data) {
+        Map<Role, Long> rows = new EnumMap<>(Role.class);
+        data.tables().forEach(t -> rows.merge(t.role(), t.rows(), Long::sum));
+        return checks.stream().sorted(Comparator.comparingLong(
+                (Check c) -> c.reads().stream().mapToLong(r -> rows.getOrDefault(r, 0L)).sum())).toList();
+    }
+
+    /** The report of the checks done so far: checks in the suite's order, findings most severe first. */
+    private CheckReport report(IncidentData data, List<LoadIssue> issues, Map<String, CheckRun> runs,
+                               List<Finding> findings) {
+        List<LoadIssue> all = new ArrayList<>(issues);
+        data.issues().stream().filter(x -> !all.contains(x)).forEach(all::add);
         Map<String, Integer> order = new HashMap<>();
         for (int i = 0; i < checks.size(); i++) {
             order.put(checks.get(i).id(), i);
@@ -109,8 +144,9 @@ public final class CheckSuite {
         List<Finding> sorted = findings.stream()
                 .sorted(Comparator.comparing(Finding::severity).thenComparing(f -> order.getOrDefault(f.check(), 0)))
                 .toList();
+        List<CheckRun> done = checks.stream().map(c -> runs.get(c.id())).filter(java.util.Objects::nonNull).toList();
         return new CheckReport(data.bundle().opened().toString(), data.manifest().title(),
-                data.manifest().description(), runs, sorted, issues);
+                data.manifest().description(), done, sorted, all);
     }
 
     private static CheckRun runOne(Check check, IncidentData data, Cancellation cancel, List<Finding> findings) {

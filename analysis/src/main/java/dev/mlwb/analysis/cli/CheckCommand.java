@@ -35,8 +35,8 @@ final class CheckCommand implements Callable<Integer> {
     /** What fails the run: findings at or above a severity, or nothing. */
     enum FailOn { critical, warning, never }
 
-    /** When to colour text output. */
-    enum Color { auto, always, never }
+    /** When to colour text output, or show progress. */
+    enum When { auto, always, never }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -63,7 +63,11 @@ final class CheckCommand implements Callable<Integer> {
     private boolean allowPartial;
 
     @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN", description = "auto, always or never.")
-    private Color color;
+    private When color;
+
+    @Option(names = "--progress", defaultValue = "auto", paramLabel = "WHEN",
+            description = "Show a progress bar on stderr: auto (when stderr is a terminal), always or never.")
+    private When progress;
 
     @Option(names = {"-v", "--verbose"}, description = "Log what happens (to stderr), with stack traces.")
     private boolean verbose;
@@ -73,7 +77,17 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ReportFormat fmt = parseFormat();
         CheckSuite suite = suite();
-        try (Analysis.Result result = Analysis.run(bundle, suite, Progress.NONE, Cancellation.none())) {
+        Analysis.Result result;
+        try (TerminalProgress bar = new TerminalProgress(err)) {
+            result = Analysis.run(bundle, suite, showProgress() ? bar : Progress.NONE, Cancellation.none());
+        } catch (BundleException e) {
+            err.println("mlwb: " + e.getMessage());
+            return MlwbCli.UNUSABLE;
+        } catch (SQLException e) {
+            err.println("mlwb: the embedded database failed: " + MlwbCli.oneLine(e));
+            return MlwbCli.UNUSABLE;
+        }
+        try (result) {
             CheckReport report = result.report();
             List<String> problems = problems(report);
             if (!problems.isEmpty() && !allowPartial) {
@@ -93,13 +107,14 @@ final class CheckCommand implements Callable<Integer> {
                 spec.commandLine().getOut().flush();
             }
             return exitCode(report);
-        } catch (BundleException e) {
-            err.println("mlwb: " + e.getMessage());
-            return MlwbCli.UNUSABLE;
         } catch (SQLException e) {
             err.println("mlwb: the embedded database failed: " + MlwbCli.oneLine(e));
             return MlwbCli.UNUSABLE;
         }
+    }
+
+    private boolean showProgress() {
+        return progress == When.always || progress == When.auto && TerminalProgress.stderrIsTerminal();
     }
 
     private ReportFormat parseFormat() {
@@ -140,9 +155,9 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private boolean useColor(ReportFormat fmt) {
-        if (fmt != ReportFormat.TEXT || output != null || color == Color.never) {
+        if (fmt != ReportFormat.TEXT || output != null || color == When.never) {
             return false;
         }
-        return color == Color.always || System.console() != null && System.getenv("NO_COLOR") == null;
+        return color == When.always || System.console() != null && System.getenv("NO_COLOR") == null;
     }
 }

@@ -1,6 +1,10 @@
 package dev.mlwb.analysis.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -59,12 +63,31 @@ public final class MlwbCli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The version from the jar's manifest. */
+    /**
+     * The Maven project's version, from {@code mlwb-version.properties} (filtered by Maven, so it is
+     * the same in {@code mlwb.jar}, the app's class path and the installed packages); the jar
+     * manifest's Implementation-Version if that file is missing.
+     */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = MlwbCli.class.getPackage().getImplementationVersion();
-            return new String[] {"mlwb " + (v == null ? "(development build)" : v)};
+            return new String[] {"mlwb " + version().orElse("(development build)")};
+        }
+
+        static Optional<String> version() {
+            Properties p = new Properties();
+            try (InputStream in = MlwbCli.class.getResourceAsStream("mlwb-version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                // unreadable: fall back to the manifest
+            }
+            String v = p.getProperty("version", "");
+            if (v.isBlank() || v.startsWith("${")) {
+                v = MlwbCli.class.getPackage().getImplementationVersion();
+            }
+            return Optional.ofNullable(v).filter(s -> !s.isBlank());
         }
     }
 }

@@ -72,16 +72,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs a statement with bound parameters that returns no rows (an insert). */
-    public void update(String sql, Object... params) throws SQLException {
+    /** Runs a statement that returns no rows (e.g. {@code CREATE TABLE ... AS SELECT}) with bound parameters. */
+    public void execute(String sql, Object... params) throws SQLException {
+        if (params.length == 0) {
+            execute(sql);
+            return;
+        }
+        LOG.trace("execute: {}", sql);
+        long start = System.nanoTime();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
+                ps.setObject(i + 1, bindable(params[i]));
             }
             running.set(ps);
-            ps.executeUpdate();
+            ps.execute();
         } finally {
             running.set(null);
+            LOG.debug("{} ms: {}", (System.nanoTime() - start) / 1_000_000, sql);
         }
     }
 
@@ -91,7 +98,7 @@ public final class Database implements AutoCloseable {
         long start = System.nanoTime();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
+                ps.setObject(i + 1, bindable(params[i]));
             }
             running.set(ps);
             try (ResultSet rs = ps.executeQuery()) {
@@ -115,6 +122,18 @@ public final class Database implements AutoCloseable {
             running.set(null);
             LOG.debug("{} ms: {}", (System.nanoTime() - start) / 1_000_000, sql);
         }
+    }
+
+    /** A parameter as JDBC binds it: a {@code double[]} becomes a DuckDB {@code DOUBLE[]} list. */
+    private Object bindable(Object param) throws SQLException {
+        if (param instanceof double[] values) {
+            Double[] boxed = new Double[values.length];
+            for (int i = 0; i < values.length; i++) {
+                boxed[i] = values[i];
+            }
+            return connection.createArrayOf("DOUBLE", boxed);
+        }
+        return param;
     }
 
     /** The first row of a query, if any. */

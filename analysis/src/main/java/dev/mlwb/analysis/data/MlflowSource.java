@@ -87,7 +87,7 @@ final class MlflowSource {
         });
         for (MlflowRun r : runs) {
             String run = duplicate.contains(r.runName()) ? r.runName() + " (" + r.runId() + ")" : r.runName();
-            db.update("INSERT INTO " + table + " VALUES (?, ?, ?, ?, make_timestamp(CAST(? AS BIGINT)), "
+            db.execute("INSERT INTO " + table + " VALUES (?, ?, ?, ?, make_timestamp(CAST(? AS BIGINT)), "
                     + "make_timestamp(CAST(? AS BIGINT)), ?, ?, ?, ?, ?, ?, ?, ?, ?)", r.runId(), run, r.experiment(),
                     r.status(), micros(r.start()), micros(r.end()), r.modelVersion().orElse(null),
                     r.codeVersion().orElse(null), r.dataVersion().orElse(null), r.seed().orElse(null),

@@ -53,6 +53,16 @@ public record IncidentTimeline(String title, Optional<TimeRange> range, long buc
         return new TimelineBuilder(data, TimelineBuilder.DEFAULT_EVENTS_PER_TYPE).build(findings);
     }
 
+    /**
+     * The same events with these findings' windows instead (no query: the events are read once, and
+     * the findings' windows follow the checks as they finish).
+     */
+    public IncidentTimeline withFindings(List<Finding> findings) {
+        List<FindingWindow> windows = TimelineBuilder.windows(findings);
+        return new IncidentTimeline(title, TimelineBuilder.range(sources, windows), bucket, lanes, events, buckets,
+                markers, windows, sources, undatedEvents);
+    }
+
     @Override
     public String type() {
         return "incident-timeline";

@@ -61,13 +61,7 @@ final class TimelineBuilder {
             events.addAll(events(log.get(), aggregated));
             buckets.addAll(buckets(log.get(), aggregated, bucket));
         }
-        List<FindingWindow> windows = new ArrayList<>();
-        for (Finding f : findings) {
-            for (TimeRange w : f.windows()) {
-                windows.add(new FindingWindow(f.check(), f.severity().key(), f.title(), w.start(), w.end(),
-                        f.subjects().stream().map(Subject::toString).toList()));
-            }
-        }
+        List<FindingWindow> windows = windows(findings);
         String title = data.manifest().title();
         return new IncidentTimeline(title, range(spans, windows), bucket, lanes, events, buckets,
                 DeploymentPhases.markers(data), windows, spans, undated);
@@ -185,7 +179,19 @@ final class TimelineBuilder {
         return out;
     }
 
-    private static Optional<TimeRange> range(List<SourceSpan> spans, List<FindingWindow> windows) {
+    /** The windows where these findings held, in their order. */
+    static List<FindingWindow> windows(List<Finding> findings) {
+        List<FindingWindow> windows = new ArrayList<>();
+        for (Finding f : findings) {
+            for (TimeRange w : f.windows()) {
+                windows.add(new FindingWindow(f.check(), f.severity().key(), f.title(), w.start(), w.end(),
+                        f.subjects().stream().map(Subject::toString).toList()));
+            }
+        }
+        return windows;
+    }
+
+    static Optional<TimeRange> range(List<SourceSpan> spans, List<FindingWindow> windows) {
         Instant lo = null;
         Instant hi = null;
         for (SourceSpan s : spans) {

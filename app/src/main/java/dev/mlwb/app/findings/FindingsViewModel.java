@@ -34,6 +34,16 @@ public final class FindingsViewModel {
         apply();
     }
 
+    /**
+     * Shows more findings of the same incident (a running analysis's next checks) keeping the
+     * selection: findings already listed stay where they are, new ones are inserted in their places.
+     */
+    public void update(CheckReport report) {
+        all = report.findings();
+        counts.set(counts(report));
+        apply();
+    }
+
     /** Limits the list to the findings that held in a range; null shows them all. */
     public void setRange(TimeRange r) {
         range = r;
@@ -42,10 +52,33 @@ public final class FindingsViewModel {
 
     private void apply() {
         List<Finding> shown = range == null ? all : all.stream().filter(f -> heldIn(f, range)).toList();
-        items.setAll(shown.stream().map(FindingItem::new).toList());
+        patch(shown);
         int hidden = all.size() - shown.size();
         filterNote.set(range == null ? "" : "In " + Fmt.period(range) + ": " + shown.size() + " of " + all.size()
                 + (hidden == 0 ? "" : " (" + hidden + " held at other times or are not tied to a time)"));
+    }
+
+    /**
+     * Makes the items show these findings: when every item shown is still among them in the same order,
+     * only the new ones are inserted (the list's selection and scroll position stay); otherwise all are replaced.
+     */
+    private void patch(List<Finding> shown) {
+        int at = 0;
+        List<Integer> insertAt = new java.util.ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            if (at < items.size() && items.get(at).finding() == shown.get(i)) {
+                at++;
+            } else {
+                insertAt.add(i);
+            }
+        }
+        if (at < items.size() || items.isEmpty()) {
+            items.setAll(shown.stream().map(FindingItem::new).toList());
+            return;
+        }
+        for (int i : insertAt) {
+            items.add(i, new FindingItem(shown.get(i)));
+        }
     }
 
     /** Whether a finding held in a range: one of its windows overlaps it. */

@@ -57,7 +57,9 @@ public final class ContentView {
         } else {
             throw new IllegalStateException("no view for " + place);
         }
-        root.getChildren().setAll(view);
+        if (root.getChildren().size() != 1 || root.getChildren().get(0) != view) {
+            root.getChildren().setAll(view);
+        }
     }
 
     /** The finding detail, built when the first finding is opened (not on the way to the first findings). */

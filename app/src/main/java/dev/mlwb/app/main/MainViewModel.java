@@ -26,6 +26,8 @@ import dev.mlwb.app.findings.FindingsViewModel;
 import dev.mlwb.app.session.AnalysisService;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -63,16 +65,24 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
     private final ReadOnlyBooleanWrapper firstFindingsShown = new ReadOnlyBooleanWrapper();
     private final ObservableList<IssueItem> issues = FXCollections.observableArrayList();
+    /** Problems with the open incident's notes file: kept while the report's own issues are replaced. */
+    private final List<IssueItem> notesIssues = new ArrayList<>();
     private final Navigation navigation = new Navigation();
     private final ObjectProperty<TimeRange> timeRange = new SimpleObjectProperty<>();
     private final OverviewViewModel overview = new OverviewViewModel(timeRange);
     private final ReadOnlyObjectWrapper<EvidenceIndex> index = new ReadOnlyObjectWrapper<>(EvidenceIndex.empty());
     private final BooleanProperty presentation = new SimpleBooleanProperty(false);
     private Task<Analysis.Result> task;
+    /** Whether the running analysis has shown a snapshot (so its result updates the views in place). */
+    private boolean shownPartially;
 
     public MainViewModel(AnalysisService service) {
         this.service = service;
-        notes = new NotesViewModel(notesStore, message -> issues.add(new IssueItem(true, message)), Clock.systemUTC());
+        notes = new NotesViewModel(notesStore, message -> {
+            IssueItem item = new IssueItem(true, message);
+            notesIssues.add(item);
+            issues.add(item);
+        }, Clock.systemUTC());
         findings.selectedProperty().addListener((obs, was, is) -> {
             if (is != null) {
                 navigation.go(Place.finding(is));
@@ -106,11 +116,33 @@ public final class MainViewModel {
                 () -> navigation.go(Place.overview()));
     }
 
-    /** Starts analysing a bundle in the background; a running analysis is cancelled first. */
+    /** What a snapshot of a running analysis shows, prepared off the FX thread. */
+    private record Prepared(Analysis.Snapshot snapshot, EvidenceIndex index, Optional<TimelineViewModel> timeline) {
+    }
+
+    /**
+     * Starts analysing a bundle in the background; a running analysis is cancelled first. The title,
+     * sources and timeline appear once the bundle is loaded, and each check's findings as it finishes.
+     */
     public void open(Path bundle) {
         cancel();
-        Task<Analysis.Result> t = service.analyse(bundle);
+        java.util.concurrent.atomic.AtomicReference<Task<Analysis.Result>> self = new java.util.concurrent.atomic.AtomicReference<>();
+        Task<Analysis.Result> t = service.analyse(bundle, new AnalysisService.Snapshots<Prepared>() {
+            @Override
+            public Prepared prepare(Analysis.Snapshot s) {
+                return new Prepared(s, new EvidenceIndex(s.report()), s.timeline().map(TimelineViewModel::new));
+            }
+
+            @Override
+            public void show(Prepared p) {
+                if (self.get() == task) {
+                    showSnapshot(p);
+                }
+            }
+        });
+        self.set(t);
         task = t;
+        shownPartially = false;
         running.set(true);
         progress.bind(t.progressProperty());
         status.bind(t.messageProperty());
@@ -138,23 +170,64 @@ public final class MainViewModel {
         }
     }
 
+    /** A running analysis's findings so far; the first snapshot of a bundle replaces the previous incident. */
+    private void showSnapshot(Prepared p) {
+        CheckReport r = p.snapshot().report();
+        if (!shownPartially) {
+            shownPartially = true;
+            arriveAt(r, new EvidenceIndex(r));
+        } else {
+            report.set(r);
+            index.set(p.index());
+            overview.update(r);
+            findings.update(r);
+            showIssues(r);
+        }
+        p.timeline().ifPresent(overview::setTimeline);
+        subtitle.set(bundleName(r.bundle()) + "  ·  checking: " + p.snapshot().checksDone() + " of "
+                + p.snapshot().checksTotal() + " checks done");
+        if (!r.findings().isEmpty()) {
+            firstFindingsShown.set(true);
+        }
+    }
+
     private void adopt(Analysis.Result result) {
         service.adopt(result);
         CheckReport r = result.report();
-        report.set(r);
-        title.set(r.title());
+        if (shownPartially) {
+            report.set(r);
+            index.set(new EvidenceIndex(r));
+            overview.update(r);
+            findings.update(r);
+            showIssues(r);
+        } else {
+            arriveAt(r, new EvidenceIndex(r));
+        }
         subtitle.set(bundleName(r.bundle()) + "  ·  " + r.checks(CheckRun.Status.RAN).size() + " checks ran, "
                 + r.checks(CheckRun.Status.SKIPPED).size() + " skipped");
-        issues.setAll(r.loadIssues().stream().map(IssueItem::of).toList());
+        status.set(findings.countsProperty().get());
+        firstFindingsShown.set(true);
+        buildTimeline();
+    }
+
+    /** Shows a newly opened incident: its report, at the overview, with no time range selected and its notes. */
+    private void arriveAt(CheckReport r, EvidenceIndex evidence) {
+        report.set(r);
+        title.set(r.title());
+        notesIssues.clear();
+        showIssues(r);
         timeRange.set(null);
-        index.set(new EvidenceIndex(r));
+        index.set(evidence);
         overview.setReport(r);
         findings.setReport(r);
         navigation.reset(Place.overview());
-        status.set(findings.countsProperty().get());
-        firstFindingsShown.set(true);
         notes.open(NotesFile.of(Path.of(r.bundle())));
-        buildTimeline();
+    }
+
+    private void showIssues(CheckReport r) {
+        List<IssueItem> all = new ArrayList<>(r.loadIssues().stream().map(IssueItem::of).toList());
+        all.addAll(notesIssues);
+        issues.setAll(all);
     }
 
     /**

@@ -40,6 +40,11 @@ public final class OverviewViewModel {
         report.set(r);
     }
 
+    /** Shows more of the same incident's report (a running analysis's next checks), keeping the timeline. */
+    public void update(CheckReport r) {
+        report.set(r);
+    }
+
     public void setTimeline(IncidentTimeline t) {
         setTimeline(new TimelineViewModel(t));
     }

@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,14 +49,44 @@ public final class AnalysisService implements AutoCloseable {
     }
 
     /**
+     * Receives a running analysis's snapshots: {@link #prepare} off the FX thread (what the views will
+     * draw), then {@link #show} on the FX thread. Snapshots that arrive while one is being shown are
+     * skipped in favour of the latest; the complete report arrives through the task's value instead.
+     */
+    public interface Snapshots<T> {
+        Snapshots<Analysis.Snapshot> NONE = new Snapshots<>() {
+            @Override
+            public Analysis.Snapshot prepare(Analysis.Snapshot snapshot) {
+                return snapshot;
+            }
+
+            @Override
+            public void show(Analysis.Snapshot prepared) {
+            }
+        };
+
+        T prepare(Analysis.Snapshot snapshot);
+
+        void show(T prepared);
+    }
+
+    /**
      * A task that analyses the bundle. It reports progress and messages, stops at {@link Task#cancel()},
      * and yields the result exactly once, on the FX thread, through the task's value.
      */
     public Task<Analysis.Result> analyse(Path bundle) {
+        return analyse(bundle, Snapshots.NONE);
+    }
+
+    /**
+     * As {@link #analyse(Path)}, also handing the analysis's snapshots (the incident once loaded, then
+     * the findings of the checks done so far) to {@code snapshots} while it runs.
+     */
+    public <T> Task<Analysis.Result> analyse(Path bundle, Snapshots<T> snapshots) {
         PendingAnalysis pending = prestarted != null && prestarted.bundle().equals(bundle) ? prestarted
                 : PendingAnalysis.start(bundle, executor);
         prestarted = null;
-        Task<Analysis.Result> task = new FollowTask(pending);
+        Task<Analysis.Result> task = new FollowTask<>(pending, snapshots);
         Thread follower = new Thread(task, "mlwb-analysis-progress");
         follower.setDaemon(true);
         follower.start();
@@ -107,12 +139,22 @@ public final class AnalysisService implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    /** Follows a pending analysis on its own thread: relays progress, then yields the result. */
-    private static final class FollowTask extends Task<Analysis.Result> {
+    /**
+     * Follows a pending analysis on its own thread: relays progress and snapshots (at most one every
+     * {@value #SNAPSHOT_GAP_MS} ms, and never while the previous one is still being shown), then yields
+     * the result.
+     */
+    private static final class FollowTask<T> extends Task<Analysis.Result> {
+        private static final long SNAPSHOT_GAP_MS = 150;
         private final PendingAnalysis pending;
+        private final Snapshots<T> snapshots;
+        private final AtomicBoolean showing = new AtomicBoolean();
+        private long relayed;
+        private long relayedAt;
 
-        FollowTask(PendingAnalysis pending) {
+        FollowTask(PendingAnalysis pending, Snapshots<T> snapshots) {
             this.pending = pending;
+            this.snapshots = snapshots;
         }
 
         @Override
@@ -121,6 +163,7 @@ public final class AnalysisService implements AutoCloseable {
             while (true) {
                 updateProgress(pending.fraction(), 1.0);
                 updateMessage(pending.message());
+                relaySnapshot();
                 try {
                     Analysis.Result r = pending.result().get(40, TimeUnit.MILLISECONDS);
                     LOG.info("analysed {} ({} ms after this task started)", pending.bundle().getFileName(),
@@ -137,6 +180,28 @@ public final class AnalysisService implements AutoCloseable {
                     throw e.getCause() instanceof Exception ex ? ex : e;
                 }
             }
+        }
+
+        /** Prepares the newest snapshot here and shows it on the FX thread, unless it is too soon or complete. */
+        private void relaySnapshot() {
+            long n = pending.snapshotCount();
+            Analysis.Snapshot s = pending.snapshot();
+            long now = System.nanoTime();
+            boolean first = relayed == 0;
+            if (s == null || n == relayed || s.complete() || showing.get()
+                    || !first && now - relayedAt < SNAPSHOT_GAP_MS * 1_000_000) {
+                return;
+            }
+            relayed = n;
+            relayedAt = now;
+            T prepared = snapshots.prepare(s);
+            showing.set(true);
+            Platform.runLater(() -> {
+                showing.set(false);
+                if (!isCancelled() && !isDone()) {
+                    snapshots.show(prepared);
+                }
+            });
         }
 
         @Override

@@ -6,11 +6,13 @@ import dev.mlwb.analysis.run.Cancellation;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An analysis of one bundle running on a plain thread, independent of JavaFX: it can start before
  * the toolkit is up (the launcher starts the bundle named on the command line while the window is
- * being built). Its progress is read by polling; its result arrives once through {@link #result()}.
+ * being built). Its progress and its latest snapshot (the report of the checks done so far) are read
+ * by polling; its result arrives once through {@link #result()}.
  */
 public final class PendingAnalysis {
     private final Path bundle;
@@ -18,6 +20,8 @@ public final class PendingAnalysis {
     private final CompletableFuture<Analysis.Result> result = new CompletableFuture<>();
     private volatile double fraction;
     private volatile String message = "";
+    private volatile Analysis.Snapshot snapshot;
+    private final AtomicLong snapshots = new AtomicLong();
 
     private PendingAnalysis(Path bundle) {
         this.bundle = bundle;
@@ -35,7 +39,10 @@ public final class PendingAnalysis {
             Analysis.Result r = Analysis.run(bundle, CheckCatalog.standardSuite(), (f, m) -> {
                 fraction = f;
                 message = m;
-            }, cancellation);
+            }, cancellation, s -> {
+                snapshot = s;
+                snapshots.incrementAndGet();
+            });
             if (cancellation.isCancelled()) {
                 r.close();
                 result.cancel(false);
@@ -53,6 +60,16 @@ public final class PendingAnalysis {
 
     public CompletableFuture<Analysis.Result> result() {
         return result;
+    }
+
+    /** The latest snapshot of the running analysis (null before the bundle is loaded). */
+    public Analysis.Snapshot snapshot() {
+        return snapshot;
+    }
+
+    /** How many snapshots have arrived: a new number means a new snapshot. */
+    public long snapshotCount() {
+        return snapshots.get();
     }
 
     public double fraction() {

@@ -35,4 +35,31 @@ class FindingsViewModelTest {
         assertThat(m.countsProperty().get()).isEqualTo("No findings");
         assertThat(m.selectedProperty().get()).isNull();
     }
+
+    @Test
+    void findingsArrivingLaterAreInsertedAroundTheSelectionWithoutReplacingTheList() {
+        FindingsViewModel m = new FindingsViewModel();
+        Finding warning = finding(Severity.WARNING, "slow guardrail");
+        Finding info = finding(Severity.INFO, "note");
+        m.setReport(report(warning, info));
+        m.selectedProperty().set(warning);
+        FindingItem kept = m.items().get(0);
+        List<javafx.collections.ListChangeListener.Change<? extends FindingItem>> changes = new java.util.ArrayList<>();
+        m.items().addListener((javafx.collections.ListChangeListener<FindingItem>) c -> {
+            while (c.next()) {
+                assertThat(c.wasRemoved()).as("nothing listed is removed").isFalse();
+            }
+            changes.add(c);
+        });
+
+        Finding critical = finding(Severity.CRITICAL, "traffic mix");
+        Finding later = finding(Severity.WARNING, "drift");
+        m.update(report(critical, warning, later, info));
+
+        assertThat(m.items()).extracting(FindingItem::finding).containsExactly(critical, warning, later, info);
+        assertThat(m.items().get(1)).isSameAs(kept);
+        assertThat(m.selectedProperty().get()).isSameAs(warning);
+        assertThat(m.countsProperty().get()).isEqualTo("1 critical · 2 warnings · 1 info");
+        assertThat(changes).hasSize(2);
+    }
 }

@@ -1,5 +1,8 @@
 package dev.mlwb.analysis.checks.canary;
 
+import dev.mlwb.analysis.bundle.Role;
+import java.util.Set;
+import java.util.EnumSet;
 import dev.mlwb.analysis.bundle.Arms;
 import dev.mlwb.analysis.check.Check;
 import dev.mlwb.analysis.check.CheckContext;
@@ -40,6 +43,11 @@ public final class GuardrailFastCheck implements Check {
     @Override
     public String description() {
         return "Infrastructure SLO breaches per 1-minute window (success rate, p99, CPU, memory)";
+    }
+
+    @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.METRICS, Role.EVENTS);
     }
 
     @Override

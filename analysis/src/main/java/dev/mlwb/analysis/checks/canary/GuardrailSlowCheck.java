@@ -1,5 +1,7 @@
 package dev.mlwb.analysis.checks.canary;
 
+import java.util.Set;
+import java.util.EnumSet;
 import dev.mlwb.analysis.bundle.Arms;
 import dev.mlwb.analysis.bundle.Role;
 import dev.mlwb.analysis.check.Check;
@@ -38,6 +40,11 @@ public final class GuardrailSlowCheck implements Check {
     @Override
     public String description() {
         return "Business metric decline over 10-30 minute windows (CTR, conversion, AUC)";
+    }
+
+    @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.METRICS, Role.PREDICTIONS, Role.LABELS, Role.EVENTS);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.mlwb.analysis.checks.canary;
 
+import dev.mlwb.analysis.bundle.Role;
+import java.util.EnumSet;
 import dev.mlwb.analysis.bundle.Arms;
 import dev.mlwb.analysis.bundle.SliceKey;
 import dev.mlwb.analysis.check.Check;
@@ -40,6 +42,11 @@ public final class SliceGuardCheck implements Check {
     @Override
     public String description() {
         return "A slice degrades under the canary even where the aggregate looks fine";
+    }
+
+    @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.METRICS, Role.EVENTS);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.mlwb.analysis.checks.canary;
 
+import dev.mlwb.analysis.bundle.Role;
+import java.util.EnumSet;
 import dev.mlwb.analysis.bundle.SliceKey;
 import dev.mlwb.analysis.check.Check;
 import dev.mlwb.analysis.check.CheckContext;
@@ -41,6 +43,11 @@ public final class TrafficMixCheck implements Check {
     @Override
     public String description() {
         return "Canary traffic not stratified: slice shares in the canary differ from the baseline";
+    }
+
+    @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.METRICS, Role.EVENTS);
     }
 
     @Override

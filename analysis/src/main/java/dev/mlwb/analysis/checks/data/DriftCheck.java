@@ -1,5 +1,8 @@
 package dev.mlwb.analysis.checks.data;
 
+import dev.mlwb.analysis.bundle.Role;
+import java.util.Set;
+import java.util.EnumSet;
 import dev.mlwb.analysis.check.Check;
 import dev.mlwb.analysis.check.CheckContext;
 import dev.mlwb.analysis.check.CheckResult;
@@ -7,8 +10,11 @@ import dev.mlwb.analysis.check.Severity;
 import dev.mlwb.analysis.check.ThresholdSpec;
 import dev.mlwb.analysis.data.IncidentData;
 import dev.mlwb.analysis.evidence.DriftOverTime;
+import dev.mlwb.analysis.evidence.DriftWindow;
 import dev.mlwb.analysis.evidence.Evidence;
 import dev.mlwb.analysis.evidence.HistogramPair;
+import dev.mlwb.analysis.profile.PartProfile;
+import dev.mlwb.analysis.profile.Profiles;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +43,11 @@ public final class DriftCheck implements Check {
     }
 
     @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.FEATURES, Role.PREDICTIONS);
+    }
+
+    @Override
     public List<ThresholdSpec> thresholds() {
         return List.of(
                 new ThresholdSpec("psi_warning", 0.1, "PSI at or above this is a warning"),
@@ -57,31 +68,75 @@ public final class DriftCheck implements Check {
     public CheckResult run(CheckContext ctx) throws SQLException {
         CheckResult.Builder result = CheckResult.builder();
         List<DriftPlan> plans = DriftPlan.of(ctx.data());
+        Profiles profiles = Profiles.of(ctx.data(), ctx.threshold("window_hours"));
         for (int i = 0; i < plans.size(); i++) {
             DriftPlan plan = plans.get(i);
             String prefix = ComparedPair.measurePrefix(plans.stream().map(DriftPlan::comparison).toList(), i);
-            Optional<Duration> window = DriftWindows.choose(ctx.db(), plan.subjects().get(0).current(),
-                    ctx.threshold("window_hours"));
             List<DriftFinding.Judged> judged = new ArrayList<>();
             for (DriftPlan.Item item : plan.subjects()) {
                 ctx.cancellation().throwIfCancelled();
-                DriftStats stats = compute(ctx, item, window.orElse(null));
+                Optional<PartProfile> ref = profiles.of(item.referencePart());
+                Optional<PartProfile> cur = profiles.of(item.currentPart());
+                if (ref.isEmpty() || cur.isEmpty()) {
+                    continue;
+                }
+                Optional<Duration> window = cur.get().window();
+                DriftStats stats = compute(ctx, item, ref.get(), cur.get(), window);
+                if (ambiguous(ctx, stats)) {
+                    stats = ExactPsi.recompute(ctx.db(), item, stats, window);
+                }
                 Optional<Severity> severity = severity(ctx, stats);
                 List<Evidence> evidence = evidence(ctx, plan, item, stats, severity, window);
                 evidence.forEach(result::evidence);
                 measures(result, prefix, item, stats);
-                severity.ifPresent(s -> judged.add(new DriftFinding.Judged(plan, item, stats, s, window, evidence)));
+                DriftStats judgedStats = stats;
+                severity.ifPresent(s -> judged.add(new DriftFinding.Judged(plan, item, judgedStats, s, window, evidence)));
             }
             DriftFinding.build(ID, judged, ctx).forEach(result::finding);
         }
         return result.build();
     }
 
-    private static DriftStats compute(CheckContext ctx, DriftPlan.Item item, Duration window) throws SQLException {
+    private static DriftStats compute(CheckContext ctx, DriftPlan.Item item, PartProfile ref, PartProfile cur,
+                                      Optional<Duration> window) {
         long minRows = Math.round(ctx.threshold("min_window_rows"));
-        return item.numeric()
-                ? NumericDrift.compute(ctx.db(), item.reference(), item.current(), window, minRows)
-                : CategoricalDrift.compute(ctx.db(), item.reference(), item.current(), window, minRows);
+        if (item.numeric()) {
+            return NumericDrift.compute(ref.numeric(item.column()).orElseThrow(), cur.numeric(item.column()).orElseThrow(),
+                    window, minRows);
+        }
+        return CategoricalDrift.compute(ref.categorical(item.column()).orElseThrow(),
+                cur.categorical(item.column()).orElseThrow(), window, minRows);
+    }
+
+    /**
+     * Whether the severity could differ between the lowest and the highest value the PSI bounds allow
+     * (overall, or in a window's judgement): then the PSI is recomputed on the exact deciles from the rows.
+     */
+    static boolean ambiguous(CheckContext ctx, DriftStats s) {
+        DriftStats.Bounds b = s.bounds();
+        if (Double.isNaN(b.psiLow()) || b.psiHigh() == b.psiLow() && b.windowPsi().stream().allMatch(r -> r[0] == r[1])) {
+            return false;
+        }
+        for (String key : List.of("psi_warning", "psi_critical")) {
+            double t = ctx.threshold(key);
+            if (b.psiLow() < t && b.psiHigh() >= t) {
+                return true;
+            }
+            for (int i = 0; i < s.windows().size(); i++) {
+                DriftWindow w = s.windows().get(i);
+                double[] r = b.windowPsi().get(i);
+                if (w.judged() && !Double.isNaN(r[0]) && WindowJudgement.lowerBound(withPsi(w, r[0]), s) < t
+                        && WindowJudgement.lowerBound(withPsi(w, r[1]), s) >= t) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static DriftWindow withPsi(DriftWindow w, double psi) {
+        return new DriftWindow(w.start(), w.end(), w.rows(), w.nullShare(), psi, w.ksStatistic(), w.jsDistance(),
+                w.judged());
     }
 
     /** The subject's severity: from the overall PSI, or from the windows where they reach a level (WindowJudgement). */
@@ -103,6 +158,9 @@ public final class DriftCheck implements Check {
         List<Object> m = new ArrayList<>(List.of(prefix + "psi", s.psi()));
         if (s.numeric()) {
             m.addAll(List.of(prefix + "ks_statistic", s.ksStatistic(), prefix + "ks_pvalue", s.ksPValue()));
+            if (s.compared()) {
+                m.addAll(List.of(prefix + "ks_bound", s.bounds().ksBound(), prefix + "psi_bound", s.bounds().psiBound()));
+            }
         } else {
             m.addAll(List.of(prefix + "chi2_pvalue", s.chi2PValue(), prefix + "js_distance", s.jsDistance()));
         }
@@ -111,6 +169,9 @@ public final class DriftCheck implements Check {
                 s.current().nullShare()));
         if (!s.windows().isEmpty()) {
             m.addAll(List.of(prefix + "max_window_psi", s.maxWindowPsi()));
+            if (s.numeric()) {
+                m.addAll(List.of(prefix + "window_ks_bound", s.bounds().windowKsBound()));
+            }
         }
         result.measures(item.subject(), m.toArray());
     }

@@ -1,5 +1,8 @@
 package dev.mlwb.analysis.checks.data;
 
+import dev.mlwb.analysis.bundle.Role;
+import java.util.Set;
+import java.util.EnumSet;
 import dev.mlwb.analysis.check.Check;
 import dev.mlwb.analysis.check.CheckContext;
 import dev.mlwb.analysis.check.CheckResult;
@@ -37,6 +40,11 @@ public final class FreshnessCheck implements Check {
     @Override
     public String description() {
         return "An upstream source stopped arriving";
+    }
+
+    @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.EVENTS);
     }
 
     @Override

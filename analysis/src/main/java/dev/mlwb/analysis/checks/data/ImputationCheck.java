@@ -1,5 +1,6 @@
 package dev.mlwb.analysis.checks.data;
 
+import java.util.EnumSet;
 import dev.mlwb.analysis.check.Check;
 import dev.mlwb.analysis.check.CheckContext;
 import dev.mlwb.analysis.check.CheckResult;
@@ -13,6 +14,9 @@ import dev.mlwb.analysis.data.Table;
 import dev.mlwb.analysis.evidence.ImputationBatch;
 import dev.mlwb.analysis.evidence.ImputationBatches;
 import dev.mlwb.analysis.evidence.ImputationConcentration;
+import dev.mlwb.analysis.profile.NumericProfile;
+import dev.mlwb.analysis.profile.PartProfile;
+import dev.mlwb.analysis.profile.Profiles;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +41,11 @@ public final class ImputationCheck implements Check {
     @Override
     public String description() {
         return "Silent imputation: imputation rate per batch from the log, or a value that suddenly holds many rows";
+    }
+
+    @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.FEATURES, Role.EVENTS);
     }
 
     @Override
@@ -70,11 +79,14 @@ public final class ImputationCheck implements Check {
                 logged(ctx, result, events.get(), f);
             }
         }
+        Profiles profiles = Profiles.of(ctx.data());
         for (ComparedPair p : ComparedPair.of(ctx.data())) {
+            Optional<PartProfile> ref = profiles.of(p.reference());
+            Optional<PartProfile> cur = profiles.of(p.current());
             for (FeatureColumn f : p.shared()) {
-                if (f.numeric() && covered.add(f.name())) {
+                if (f.numeric() && ref.isPresent() && cur.isPresent() && covered.add(f.name())) {
                     ctx.cancellation().throwIfCancelled();
-                    inferred(ctx, result, p, f);
+                    inferred(ctx, result, p, f, ref.get(), cur.get());
                 }
             }
         }
@@ -144,15 +156,21 @@ public final class ImputationCheck implements Check {
         return best;
     }
 
-    private void inferred(CheckContext ctx, CheckResult.Builder result, ComparedPair p, FeatureColumn f)
-            throws SQLException {
-        Optional<ValueSpikes.Spike> spike = ValueSpikes.top(ctx.db(), p.reference(), p.current(), f,
+    private void inferred(CheckContext ctx, CheckResult.Builder result, ComparedPair p, FeatureColumn f,
+                          PartProfile ref, PartProfile cur) throws SQLException {
+        Optional<NumericProfile> rn = ref.numeric(f.name());
+        Optional<NumericProfile> cn = cur.numeric(f.name());
+        if (rn.isEmpty() || cn.isEmpty()) {
+            return;
+        }
+        Subject subject = Subject.feature(f.name());
+        Optional<ValueSpikes.Spike> spike = ValueSpikes.top(ctx.db(), p.reference(), p.current(), f, rn.get(), cn.get(),
                 ctx.threshold("max_rate"));
         if (spike.isEmpty()) {
+            result.measures(subject, "largest_bin_share", ValueSpikes.largestBinShare(cn.get()));
             return;
         }
         ValueSpikes.Spike s = spike.get();
-        Subject subject = Subject.feature(f.name());
         result.measures(subject, "top_value_share", s.currentShare(), "reference_value_share", s.referenceShare(),
                 "imputation_rate", Math.max(0, s.excess()));
         boolean suspect = s.excess() > ctx.threshold("max_rate")
@@ -161,7 +179,7 @@ public final class ImputationCheck implements Check {
             return;
         }
         ImputedRows.Marker m = ImputedRows.byValue(f, s.value());
-        List<ImputationBatch> windows = ValueSpikes.perWindow(ctx.db(), p.current(), m);
+        List<ImputationBatch> windows = ValueSpikes.perWindow(ctx.db(), p.current(), m, cur.window());
         ImputationBatches batches = new ImputationBatches("Share of " + p.current().name() + " rows where " + f.name()
                 + " = " + Numbers.sig(s.value()), f.name(), "values", s.value(), ctx.threshold("max_rate"), windows);
         List<ImputationConcentration> breakdowns = ImputedRows.breakdowns(ctx.db(), p.current(), m, f.name(),

@@ -1,59 +1,70 @@
 package dev.mlwb.analysis.checks.data;
 
-import dev.mlwb.analysis.data.Database;
 import dev.mlwb.analysis.evidence.DriftWindow;
 import dev.mlwb.analysis.evidence.HistogramBin;
-import dev.mlwb.analysis.stats.KolmogorovSmirnov;
-import dev.mlwb.analysis.stats.Psi;
-import dev.mlwb.analysis.stats.PsiBins;
-import java.sql.SQLException;
+import dev.mlwb.analysis.profile.Distribution;
+import dev.mlwb.analysis.profile.NumericProfile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Drift of a numeric subject: PSI on the reference's decile bins and the two-sample KS test. */
+/**
+ * Drift of a numeric subject from the two sides' profiles: PSI on the reference's decile bins
+ * ({@link DecileCut}) and the two-sample KS test, overall and per window of the current side. Exact
+ * when both sides were counted per value; otherwise within the bounds the statistics carry.
+ */
 final class NumericDrift {
     private NumericDrift() {
     }
 
-    /**
-     * @param window the window length for drift over time, or {@code null} for none
-     * @param minRows windows with fewer values are not judged
-     */
-    static DriftStats compute(Database db, Side ref, Side cur, Duration window, long minRows) throws SQLException {
-        Distributions.Reference r = Distributions.reference(db, ref, PsiBins.decileLevels());
-        Distributions.Summary rs = r.summary();
-        if (rs.nonNull() == 0) {
-            return DriftStats.notCompared(true, rs, Distributions.summary(db, cur, true), false, List.of());
-        }
-        double[] edges = PsiBins.fromQuantiles(r.quantiles()).edges();
-        NumericPass.Result pass = NumericPass.run(db, ref, cur, edges, cur.timed() ? window : null,
-                ValueBuckets.of(rs.min(), rs.max(), r.quantiles(), rs.nonNull()));
-        Distributions.Summary cs = pass.current();
-        if (cs.nonNull() == 0) {
+    static DriftStats compute(NumericProfile ref, NumericProfile cur, Optional<Duration> window, long minRows) {
+        Distribution r = ref.overall();
+        Distribution c = cur.overall();
+        DriftStats.Summary rs = new DriftStats.Summary(ref.rows(), ref.nonNull(), r.min(), r.max());
+        DriftStats.Summary cs = new DriftStats.Summary(cur.rows(), cur.nonNull(), c.min(), c.max());
+        if (r.total() == 0 || c.total() == 0) {
             return DriftStats.notCompared(true, rs, cs, false, List.of());
         }
-        long[][] counts = {pass.referenceBins(), pass.currentBins()};
-        double[] terms = Psi.contributions(counts[0], counts[1]);
-        double psi = Arrays.stream(terms).sum();
-        double d = clip(pass.ks());
-        double p = KolmogorovSmirnov.pValue(d, rs.nonNull(), cs.nonNull());
-        List<HistogramBin> bins = bins(edges, counts, terms, Math.min(rs.min(), cs.min()), Math.max(rs.max(), cs.max()));
-        List<DriftWindow> windows = window == null || !cur.timed() ? List.of()
-                : windows(pass, counts[0], window, minRows);
-        return new DriftStats(true, rs, cs, psi, d, p, Double.NaN, Double.NaN, false, bins, windows);
+        DecileCut cut = DecileCut.of(r);
+        DecileCut.Result psi = cut.psi(r, c);
+        Aligned.Ks ks = Aligned.of(r, c).ks();
+        List<DriftWindow> windows = new ArrayList<>();
+        List<double[]> windowPsi = new ArrayList<>();
+        double windowKsBound = 0;
+        if (window.isPresent()) {
+            for (Map.Entry<Long, NumericProfile.Window> e : cur.windows().entrySet()) {
+                NumericProfile.Window w = e.getValue();
+                Instant start = Numbers.instant(e.getKey());
+                long values = w.values().total();
+                double nullShare = w.rows() > 0 ? (double) (w.rows() - w.nonNull()) / w.rows() : Double.NaN;
+                if (values == 0) {
+                    windows.add(new DriftWindow(start, start.plus(window.get()), w.rows(), nullShare, Double.NaN,
+                            Double.NaN, Double.NaN, false));
+                    windowPsi.add(new double[] {Double.NaN, Double.NaN});
+                    continue;
+                }
+                DecileCut.Result p = cut.psi(r, w.values());
+                Aligned.Ks k = Aligned.of(r, w.values()).ks();
+                windowKsBound = Math.max(windowKsBound, k.bound());
+                windows.add(new DriftWindow(start, start.plus(window.get()), w.rows(), nullShare, p.psi(), k.statistic(),
+                        Double.NaN, w.nonNull() >= minRows));
+                windowPsi.add(new double[] {p.low(), p.high()});
+            }
+        }
+        List<HistogramBin> bins = bins(cut.edges(), psi.reference(), psi.current(), psi.terms(), Math.min(r.min(), c.min()),
+                Math.max(r.max(), c.max()));
+        DriftStats.Bounds bounds = new DriftStats.Bounds(psi.low(), psi.high(), ks.bound(), windowPsi, windowKsBound);
+        return new DriftStats(true, rs, cs, psi.psi(), ks.statistic(), ks.pValue(), Double.NaN, Double.NaN, false,
+                bins, windows, bounds);
     }
 
-    private static double clip(double d) {
-        return Math.max(0, Math.min(1, d));
-    }
-
-    private static List<HistogramBin> bins(double[] edges, long[][] counts, double[] terms, double min, double max) {
-        long rt = Arrays.stream(counts[0]).sum();
-        long ct = Arrays.stream(counts[1]).sum();
+    /** The evidence's bins: cut at {@code edges}, the first from the smallest value and the last to the largest. */
+    static List<HistogramBin> bins(double[] edges, long[] ref, long[] cur, double[] terms, double min, double max) {
+        long rt = java.util.Arrays.stream(ref).sum();
+        long ct = java.util.Arrays.stream(cur).sum();
         List<HistogramBin> out = new ArrayList<>();
         for (int i = 0; i <= edges.length; i++) {
             double lo = i == 0 ? min : edges[i - 1];
@@ -61,25 +72,8 @@ final class NumericDrift {
             String label = edges.length == 0 ? "all values"
                     : i == 0 ? "≤ " + Numbers.sig(hi) : i == edges.length ? "> " + Numbers.sig(lo)
                     : "(" + Numbers.sig(lo) + ", " + Numbers.sig(hi) + "]";
-            out.add(new HistogramBin(label, lo, hi, counts[0][i], counts[1][i], (double) counts[0][i] / rt,
-                    (double) counts[1][i] / ct, false, terms[i]));
-        }
-        return out;
-    }
-
-    private static List<DriftWindow> windows(NumericPass.Result pass, long[] refCounts, Duration window,
-                                             long minRows) {
-        List<DriftWindow> out = new ArrayList<>();
-        for (Map.Entry<Long, long[]> e : pass.windows().entrySet()) {
-            long[] v = e.getValue();
-            long rows = v[0];
-            long nonNull = rows - v[1];
-            long[] bins = Arrays.copyOfRange(v, 2, v.length);
-            double psi = nonNull > 0 ? Psi.of(refCounts, bins) : Double.NaN;
-            Double d = pass.windowKs().get(e.getKey());
-            Instant start = Numbers.instant(e.getKey());
-            out.add(new DriftWindow(start, start.plus(window), rows, (double) v[1] / rows, psi,
-                    d == null ? Double.NaN : clip(d), Double.NaN, nonNull >= minRows));
+            out.add(new HistogramBin(label, lo, hi, ref[i], cur[i], (double) ref[i] / rt, (double) cur[i] / ct, false,
+                    terms[i]));
         }
         return out;
     }

@@ -1,5 +1,8 @@
 package dev.mlwb.analysis.checks.data;
 
+import dev.mlwb.analysis.bundle.Role;
+import java.util.Set;
+import java.util.EnumSet;
 import dev.mlwb.analysis.check.Check;
 import dev.mlwb.analysis.check.CheckContext;
 import dev.mlwb.analysis.check.CheckResult;
@@ -14,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import dev.mlwb.analysis.profile.PartProfile;
+import dev.mlwb.analysis.profile.Profiles;
 
 /**
  * {@code data.quality}: for every comparison, features of the current dataset with more missing
@@ -34,6 +39,11 @@ public final class QualityCheck implements Check {
     @Override
     public String description() {
         return "Null-rate increases, values outside the reference range, type changes";
+    }
+
+    @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.FEATURES);
     }
 
     @Override
@@ -58,12 +68,18 @@ public final class QualityCheck implements Check {
     public CheckResult run(CheckContext ctx) throws SQLException {
         CheckResult.Builder result = CheckResult.builder();
         List<ComparedPair> pairs = ComparedPair.of(ctx.data());
+        Profiles profiles = Profiles.of(ctx.data());
         for (int i = 0; i < pairs.size(); i++) {
             ctx.cancellation().throwIfCancelled();
             ComparedPair p = pairs.get(i);
             String prefix = ComparedPair.measurePrefix(pairs.stream().map(ComparedPair::comparison).toList(), i);
             List<QualityRow> rows = new ArrayList<>();
-            for (QualityRow r : QualityProfile.rows(ctx.db(), p)) {
+            Optional<PartProfile> ref = profiles.of(p.reference());
+            Optional<PartProfile> cur = profiles.of(p.current());
+            if (ref.isEmpty() || cur.isEmpty()) {
+                continue;
+            }
+            for (QualityRow r : QualityProfile.rows(ctx.db(), p, ref.get(), cur.get())) {
                 rows.add(judged(ctx, r));
                 result.measures(Subject.feature(r.feature()), prefix + "reference_null_share", r.referenceNullShare(),
                         prefix + "current_null_share", r.currentNullShare(), prefix + "out_of_range_share",

@@ -1,5 +1,6 @@
 package dev.mlwb.analysis.checks.data;
 
+import java.util.EnumSet;
 import dev.mlwb.analysis.bundle.BundleException;
 import dev.mlwb.analysis.bundle.Role;
 import dev.mlwb.analysis.check.Check;
@@ -14,6 +15,8 @@ import dev.mlwb.analysis.data.Sql;
 import dev.mlwb.analysis.data.Table;
 import dev.mlwb.analysis.data.documents.Vocabularies;
 import dev.mlwb.analysis.evidence.UnseenCategories;
+import dev.mlwb.analysis.profile.CategoricalProfile;
+import dev.mlwb.analysis.profile.Profiles;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,6 +43,11 @@ public final class UnseenCategoryCheck implements Check {
     }
 
     @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.FEATURES, Role.VOCABULARIES);
+    }
+
+    @Override
     public List<ThresholdSpec> thresholds() {
         return List.of(
                 new ThresholdSpec("warning_share", 0.005, "share of rows with an unseen category that is a warning"),
@@ -63,15 +71,12 @@ public final class UnseenCategoryCheck implements Check {
     @Override
     public CheckResult run(CheckContext ctx) throws SQLException, BundleException {
         Vocabularies vocab = Vocabularies.of(ctx.data());
+        Profiles profiles = Profiles.of(ctx.data());
         CheckResult.Builder result = CheckResult.builder();
         String firstDataset = null;
         for (Target t : targets(ctx.data(), vocab)) {
             ctx.cancellation().throwIfCancelled();
-            Optional<Set<String>> known = vocab.categories(t.feature().name());
-            UnseenCategories u = known.isPresent()
-                    ? UnseenQueries.againstVocabulary(ctx.db(), t.dataset(), t.feature(), known.get(),
-                            "vocabulary " + vocab.file(t.feature().name()).orElse(""))
-                    : UnseenQueries.againstReference(ctx.db(), t.dataset(), t.feature(), t.reference().orElseThrow());
+            UnseenCategories u = count(ctx, profiles, vocab, t);
             result.evidence(u);
             if (firstDataset == null) {
                 firstDataset = t.dataset().name();
@@ -80,20 +85,51 @@ public final class UnseenCategoryCheck implements Check {
             Subject subject = Subject.feature(t.feature().name());
             result.measures(subject, prefix + "unseen_share", u.unseenShare(), prefix + "unseen_values",
                     u.distinctUnseen(), prefix + "distinct_reference", u.distinctKnown());
-            severity(ctx, u).ifPresent(s -> result.finding(UnseenFinding.build(ID, s, subject, u,
-                    ctx.threshold("warning_share"))));
+            boolean declared = t.dataset().sources().stream().anyMatch(src -> src.categorical().contains(t.feature().name()));
+            severity(ctx, u, declared).ifPresent(s -> result.finding(UnseenFinding.build(ID, s, subject, u,
+                    ctx.threshold("warning_share"), declared)));
         }
         return result.build();
     }
 
-    private static Optional<Severity> severity(CheckContext ctx, UnseenCategories u) {
+    /**
+     * The evidence from the profiles' category counts, or from the rows for a column of identifiers (whose
+     * categories the profiles do not count) and for a numeric column a vocabulary lists.
+     */
+    private static UnseenCategories count(CheckContext ctx, Profiles profiles, Vocabularies vocab, Target t)
+            throws SQLException {
+        String name = t.feature().name();
+        Optional<Set<String>> listed = vocab.categories(name);
+        String from = listed.isPresent() ? "vocabulary " + vocab.file(name).orElse("") : t.reference().orElseThrow().name();
+        Optional<CategoricalProfile> current = profiles.of(t.dataset()).flatMap(p -> p.categorical(name))
+                .filter(c -> !c.identifierLike() || listed.isPresent() && c.counts().size() == c.distinct());
+        Optional<CategoricalProfile> reference = t.reference().flatMap(profiles::of).flatMap(p -> p.categorical(name))
+                .filter(c -> !c.identifierLike());
+        if (current.isPresent() && listed.isPresent()) {
+            return UnseenQueries.fromProfiles(t.dataset(), t.feature(), current.get(), listed.get(), listed.get().size(),
+                    from);
+        }
+        if (current.isPresent() && reference.isPresent()) {
+            return UnseenQueries.fromProfiles(t.dataset(), t.feature(), current.get(), reference.get().counts().keySet(),
+                    reference.get().counts().size(), from);
+        }
+        return listed.isPresent() ? UnseenQueries.againstVocabulary(ctx.db(), t.dataset(), t.feature(), listed.get(), from)
+                : UnseenQueries.againstReference(ctx.db(), t.dataset(), t.feature(), t.reference().orElseThrow());
+    }
+
+    /**
+     * An identifier-like column is expected to hold new values (info), unless the manifest declares it a
+     * categorical feature: the model's encoder cannot use values it never saw, identifier or not.
+     */
+    private static Optional<Severity> severity(CheckContext ctx, UnseenCategories u, boolean declared) {
         if (u.unseenShare() <= ctx.threshold("warning_share")) {
             return Optional.empty();
         }
+        Severity bySize = u.unseenShare() > ctx.threshold("critical_share") ? Severity.CRITICAL : Severity.WARNING;
         if (u.identifierLike()) {
-            return Optional.of(Severity.INFO);
+            return Optional.of(declared ? Severity.WARNING : Severity.INFO);
         }
-        return Optional.of(u.unseenShare() > ctx.threshold("critical_share") ? Severity.CRITICAL : Severity.WARNING);
+        return Optional.of(bySize);
     }
 
     /**

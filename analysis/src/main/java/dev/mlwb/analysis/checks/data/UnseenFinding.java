@@ -15,21 +15,28 @@ final class UnseenFinding {
     private UnseenFinding() {
     }
 
-    static Finding build(String check, Severity severity, Subject subject, UnseenCategories u, double warningShare) {
+    /**
+     * @param declared the manifest lists the feature under {@code categorical}: the model encodes it as a category
+     */
+    static Finding build(String check, Severity severity, Subject subject, UnseenCategories u, double warningShare,
+                         boolean declared) {
         boolean vocab = u.knownFrom().startsWith("vocabulary");
         String who = vocab ? "the encoder's vocabulary" : u.knownFrom();
-        Finding.Builder f = Finding.builder(check, severity, title(u, vocab))
+        Finding.Builder f = Finding.builder(check, severity, title(u, vocab, declared))
                 .subject(subject)
                 .measure("unseen_share", u.unseenShare())
                 .measure("unseen_values", u.distinctUnseen())
                 .measure("distinct_reference", u.distinctKnown())
                 .evidence(u);
         if (u.identifierLike()) {
+            String consequence = declared
+                    ? " The manifest declares it a categorical feature, though: whatever it looks like, the model's "
+                    + "encoder cannot use values it never saw, so these rows reach the model as unknown categories."
+                    : " New values are expected and are not, by themselves, an encoder fault.";
             return f.summary("In " + u.dataset() + " (" + Fmt.count(u.rows()) + " rows), " + u.feature() + " holds "
                             + Fmt.count(u.distinctCurrent()) + " distinct values, " + Fmt.count(u.distinctUnseen())
                             + " of them unknown to " + who + " (" + Fmt.pct(u.unseenShare()) + " of rows). Most of "
-                            + "its values are distinct, so it looks like an identifier rather than a category: new "
-                            + "values are expected and are not, by themselves, an encoder fault.")
+                            + "its values are distinct, so it looks like an identifier rather than a category." + consequence)
                     .remedy("If " + u.feature() + " is an identifier, map it as the source's entity or leave it out "
                             + "of features; if the model really uses it as a category, it cannot generalise to new "
                             + "values, so replace it with an aggregate (counts, rates) per value.")
@@ -53,9 +60,10 @@ final class UnseenFinding {
                 .build();
     }
 
-    private static String title(UnseenCategories u, boolean vocab) {
+    private static String title(UnseenCategories u, boolean vocab, boolean declared) {
         if (u.identifierLike()) {
-            return u.feature() + " looks like an identifier: " + Fmt.pct(u.unseenShare()) + " of " + u.dataset()
+            return u.feature() + (declared ? ", a categorical feature that looks like an identifier: "
+                    : " looks like an identifier: ") + Fmt.pct(u.unseenShare()) + " of " + u.dataset()
                     + " rows hold values unseen before";
         }
         String n = u.distinctUnseen() == 1 ? "1 category" : u.distinctUnseen() + " categories";

@@ -6,12 +6,18 @@ import dev.mlwb.analysis.data.Row;
 import dev.mlwb.analysis.data.Table;
 import dev.mlwb.analysis.evidence.CategoryCount;
 import dev.mlwb.analysis.evidence.UnseenCategories;
+import dev.mlwb.analysis.profile.CategoricalProfile;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** Counts a dataset's categories against a known set, in SQL: per category rows, and whether it is known. */
+/**
+ * Counts a dataset's categories against a known set: from the profiles' category counts when both are
+ * counted ({@link #fromProfiles}), else in SQL (per category rows, and whether it is known) for a column
+ * of identifiers or a numeric column a vocabulary lists.
+ */
 final class UnseenQueries {
     private static final int UNSEEN_SHOWN = 15;
     private static final int KNOWN_SHOWN = 10;
@@ -52,11 +58,40 @@ final class UnseenQueries {
         }
         long nonNull = t.lng("nonnull");
         long distinct = t.lng("distinct_current");
-        boolean idLike = CategoricalDrift.identifierLike(distinct, nonNull);
+        boolean idLike = CategoricalProfile.identifierLike(distinct, nonNull);
         long unseenRows = t.lng("unseen_rows");
         String title = f.name() + " in " + dataset.name() + " against " + from;
         return new UnseenCategories(title, f.name(), dataset.name(), from, rows, unseenRows, share(unseenRows, rows),
                 t.lng("distinct_known"), distinct, t.lng("distinct_unseen"), idLike, values);
+    }
+
+    /**
+     * The same evidence from category counts: the dataset's profile, and the known categories (a
+     * vocabulary's, or those the reference's profile counted).
+     */
+    static UnseenCategories fromProfiles(Table dataset, FeatureColumn f, CategoricalProfile current, Set<String> known,
+                                         long distinctKnown, String from) {
+        long rows = dataset.rows();
+        long unseenRows = 0;
+        long distinctUnseen = 0;
+        List<CategoryCount> unseen = new ArrayList<>();
+        List<CategoryCount> seen = new ArrayList<>();
+        for (Map.Entry<String, Long> e : current.counts().entrySet()) {
+            boolean isUnseen = !known.contains(e.getKey());
+            if (isUnseen) {
+                unseenRows += e.getValue();
+                distinctUnseen++;
+            }
+            List<CategoryCount> list = isUnseen ? unseen : seen;
+            if (list.size() < (isUnseen ? UNSEEN_SHOWN : KNOWN_SHOWN)) {
+                list.add(new CategoryCount(e.getKey(), e.getValue(), share(e.getValue(), rows), isUnseen));
+            }
+        }
+        List<CategoryCount> values = new ArrayList<>(unseen);
+        values.addAll(seen);
+        String title = f.name() + " in " + dataset.name() + " against " + from;
+        return new UnseenCategories(title, f.name(), dataset.name(), from, rows, unseenRows, share(unseenRows, rows),
+                distinctKnown, current.distinct(), distinctUnseen, current.identifierLike(), values);
     }
 
     private static double share(long n, long total) {

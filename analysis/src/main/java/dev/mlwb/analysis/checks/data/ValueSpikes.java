@@ -6,6 +6,8 @@ import dev.mlwb.analysis.data.Row;
 import dev.mlwb.analysis.data.Sql;
 import dev.mlwb.analysis.data.Table;
 import dev.mlwb.analysis.evidence.ImputationBatch;
+import dev.mlwb.analysis.profile.Distribution;
+import dev.mlwb.analysis.profile.NumericProfile;
 import dev.mlwb.analysis.format.Fmt;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -15,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Silent imputation without logs: one value of a numeric feature suddenly holds a large share of
- * the current dataset's rows while the reference, whose values are spread out, rarely holds it.
+ * the current dataset's rows while the reference, whose values are spread out, rarely holds it
+ * (found in the profiles; the value itself is read from the rows of one fine bin when it is not known).
  * Such a value is usually a default substituted for missing input (the training mean or median,
  * zero).
  */
@@ -44,30 +47,75 @@ final class ValueSpikes {
     }
 
     /**
-     * The current dataset's most frequent value of {@code f} against the reference, if the reference is spread
-     * out enough to judge. The reference is only summarised (distinct values, mean, median) when the value
-     * holds at least {@code minShare} of the current rows, so that most features cost one grouping.
+     * The value of {@code f} that stands out most in the current dataset against the reference, from the
+     * profiles: per value when both sides were counted per value; otherwise the fine bin whose current share
+     * exceeds the reference's most, and, if that bin holds at least {@code minShare} of the current rows, its
+     * most frequent value read from the rows (one column, one bin). The reference is only summarised (distinct
+     * values, mean, median) for a value holding at least {@code minShare}.
+     *
+     * @return the spike, or empty when no value can hold {@code minShare} (then {@code largestBinShare} says why)
      */
-    static Optional<Spike> top(Database db, Table ref, Table cur, FeatureColumn f, double minShare) throws SQLException {
+    static Optional<Spike> top(Database db, Table ref, Table cur, FeatureColumn f, NumericProfile refProfile,
+                               NumericProfile curProfile, double minShare) throws SQLException {
+        Distribution r = refProfile.overall();
+        Distribution c = curProfile.overall();
+        if (c.total() == 0 || r.total() == 0) {
+            return Optional.empty();
+        }
+        Aligned a = Aligned.of(r, c);
+        long rows = curProfile.rows();
+        int best = -1;
+        double bestExcess = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < a.values().length; i++) {
+            double excess = (double) a.current()[i] / rows - (double) a.reference()[i] / refProfile.rows();
+            if (a.current()[i] > 0 && excess > bestExcess) {
+                best = i;
+                bestExcess = excess;
+            }
+        }
+        double binShare = (double) a.current()[best] / rows;
+        if (binShare < minShare && !a.exact()) {
+            return Optional.empty();
+        }
+        if (binShare < minShare) {
+            return Optional.of(new Spike(a.values()[best], binShare, (double) a.reference()[best] / refProfile.rows(), rows,
+                    a.current()[best], Optional.empty()));
+        }
+        double value;
+        long count;
+        if (a.exact()) {
+            value = a.values()[best];
+            count = a.current()[best];
+        } else {
+            double lo = best == 0 ? Double.NEGATIVE_INFINITY : a.values()[best - 1];
+            double hi = a.values()[best];
+            String x = "CAST(" + Sql.ident(f.name()) + " AS DOUBLE)";
+            Row top = db.first("SELECT v, n FROM (SELECT " + x + " AS v, count(*) AS n FROM " + cur.view() + " WHERE " + x
+                    + " > CAST(? AS DOUBLE) AND " + x + " <= CAST(? AS DOUBLE) GROUP BY 1) ORDER BY n DESC, v LIMIT 1", lo,
+                    hi).orElseThrow();
+            value = top.dbl("v");
+            count = top.lng("n");
+        }
+        double share = (double) count / rows;
         String x = "CAST(" + Sql.ident(f.name()) + " AS DOUBLE)";
-        Optional<Row> top = db.first("SELECT v, n, (SELECT count(*) FROM " + cur.view() + ") AS rows FROM (SELECT " + x
-                + " AS v, count(*) AS n FROM " + cur.view() + " WHERE " + x + " IS NOT NULL GROUP BY 1) ORDER BY n DESC, v "
-                + "LIMIT 1");
-        if (top.isEmpty()) {
-            return Optional.empty();
-        }
-        double v = top.get().dbl("v");
-        long rows = top.get().lng("rows");
-        double share = (double) top.get().lng("n") / rows;
-        Row r = db.first("SELECT count(*) AS n, count(*) FILTER (WHERE " + x + " = CAST(? AS DOUBLE)) AS k"
+        Row s = db.first("SELECT count(*) AS n, count(*) FILTER (WHERE " + x + " = CAST(? AS DOUBLE)) AS k"
                 + (share >= minShare ? ", count(DISTINCT " + x + ") AS d, avg(" + x + ") AS mean, median(" + x + ") AS med"
-                : "") + " FROM " + ref.view(), v).orElseThrow();
-        if (share >= minShare && r.lng("d") < MIN_REFERENCE_DISTINCT) {
+                : "") + " FROM " + ref.view(), value).orElseThrow();
+        if (share >= minShare && s.lng("d") < MIN_REFERENCE_DISTINCT) {
             return Optional.empty();
         }
-        Optional<String> meaning = share >= minShare ? meaning(v, r.dbl("mean"), r.dbl("med"), ref.name())
+        Optional<String> meaning = share >= minShare ? meaning(value, s.dbl("mean"), s.dbl("med"), ref.name())
                 : Optional.empty();
-        return Optional.of(new Spike(v, share, (double) r.lng("k") / r.lng("n"), rows, top.get().lng("n"), meaning));
+        return Optional.of(new Spike(value, share, (double) s.lng("k") / s.lng("n"), rows, count, meaning));
+    }
+
+    /** The largest share of the current rows that one fine bin (or value) holds. */
+    static double largestBinShare(NumericProfile cur) {
+        long most = 0;
+        for (long n : cur.overall().counts()) {
+            most = Math.max(most, n);
+        }
+        return cur.rows() > 0 ? (double) most / cur.rows() : Double.NaN;
     }
 
     private static Optional<String> meaning(double v, double mean, double median, String ref) {
@@ -84,14 +132,10 @@ final class ValueSpikes {
         return Math.abs(a - b) <= 1e-4 * Math.max(1.0, Math.abs(b));
     }
 
-    /** The value's share of the current rows per time window (empty without timestamps). */
-    static List<ImputationBatch> perWindow(Database db, Table cur, ImputedRows.Marker m) throws SQLException {
-        if (!cur.has("timestamp")) {
-            return List.of();
-        }
-        Side side = Side.of(cur.name(), cur.view(), "1", true, "");
-        Optional<Duration> window = DriftWindows.choose(db, side, 0);
-        if (window.isEmpty()) {
+    /** The value's share of the current rows per time window (empty without windows). */
+    static List<ImputationBatch> perWindow(Database db, Table cur, ImputedRows.Marker m, Optional<Duration> window)
+            throws SQLException {
+        if (!cur.has("timestamp") || window.isEmpty()) {
             return List.of();
         }
         List<Object> params = new ArrayList<>();

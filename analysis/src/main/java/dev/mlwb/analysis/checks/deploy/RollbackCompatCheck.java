@@ -1,5 +1,8 @@
 package dev.mlwb.analysis.checks.deploy;
 
+import dev.mlwb.analysis.bundle.Role;
+import java.util.Set;
+import java.util.EnumSet;
 import dev.mlwb.analysis.bundle.BundleException;
 import dev.mlwb.analysis.check.Check;
 import dev.mlwb.analysis.check.CheckContext;
@@ -48,6 +51,11 @@ public final class RollbackCompatCheck implements Check {
     }
 
     @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.SCHEMAS, Role.EVENTS);
+    }
+
+    @Override
     public List<ThresholdSpec> thresholds() {
         return List.of(new ThresholdSpec("error_window_minutes", 60,
                 "errors logged this long after a rollback event (or until the next deployment event) are counted"));
@@ -55,7 +63,7 @@ public final class RollbackCompatCheck implements Check {
 
     @Override
     public Optional<String> skipReason(IncidentData data) {
-        if (data.documents(dev.mlwb.analysis.bundle.Role.SCHEMAS).isEmpty()) {
+        if (data.documents(Role.SCHEMAS).isEmpty()) {
             return Optional.of("no schemas source");
         }
         try {

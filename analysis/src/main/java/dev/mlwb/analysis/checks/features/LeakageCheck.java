@@ -1,5 +1,7 @@
 package dev.mlwb.analysis.checks.features;
 
+import java.util.Set;
+import java.util.EnumSet;
 import dev.mlwb.analysis.bundle.Role;
 import dev.mlwb.analysis.check.Check;
 import dev.mlwb.analysis.check.CheckContext;
@@ -33,6 +35,11 @@ public final class LeakageCheck implements Check {
     @Override
     public String description() {
         return "Feature values computed after the time they are used to predict (lookahead)";
+    }
+
+    @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.FEATURES, Role.LABELS);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.mlwb.analysis.checks.features;
 
+import dev.mlwb.analysis.bundle.Role;
+import java.util.Set;
+import java.util.EnumSet;
 import dev.mlwb.analysis.check.Check;
 import dev.mlwb.analysis.check.CheckContext;
 import dev.mlwb.analysis.check.CheckResult;
@@ -36,6 +39,11 @@ public final class SkewCheck implements Check {
     @Override
     public String description() {
         return "Training and serving pipelines compute different values for the same entity and time";
+    }
+
+    @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.FEATURES);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.mlwb.analysis.checks.feedback;
 
+import java.util.Set;
+import java.util.EnumSet;
 import dev.mlwb.analysis.bundle.Role;
 import dev.mlwb.analysis.check.Check;
 import dev.mlwb.analysis.check.CheckContext;
@@ -39,6 +41,11 @@ public final class PopularityLoopCheck implements Check {
     @Override
     public String description() {
         return "Exposure concentrates on already-popular items over time";
+    }
+
+    @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.EXPOSURES);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.mlwb.analysis.checks.model;
 
+import java.util.Set;
+import java.util.EnumSet;
 import dev.mlwb.analysis.bundle.Arms;
 import dev.mlwb.analysis.bundle.Role;
 import dev.mlwb.analysis.check.Check;
@@ -37,6 +39,11 @@ public final class CalibrationCheck implements Check {
     @Override
     public String description() {
         return "Predicted probabilities disagree with observed rates (reliability per arm or dataset)";
+    }
+
+    @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.PREDICTIONS, Role.LABELS);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.mlwb.analysis.checks.model;
 
+import dev.mlwb.analysis.bundle.Role;
+import java.util.Set;
+import java.util.EnumSet;
 import dev.mlwb.analysis.check.Check;
 import dev.mlwb.analysis.check.CheckContext;
 import dev.mlwb.analysis.check.CheckResult;
@@ -35,6 +38,11 @@ public final class OfflineOnlineGapCheck implements Check {
     @Override
     public String description() {
         return "Offline AUC far better than production AUC";
+    }
+
+    @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.PREDICTIONS, Role.LABELS);
     }
 
     @Override

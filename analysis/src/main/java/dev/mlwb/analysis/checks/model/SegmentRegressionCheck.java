@@ -1,5 +1,7 @@
 package dev.mlwb.analysis.checks.model;
 
+import dev.mlwb.analysis.bundle.Role;
+import java.util.EnumSet;
 import dev.mlwb.analysis.bundle.Arms;
 import dev.mlwb.analysis.bundle.SliceKey;
 import dev.mlwb.analysis.check.Check;
@@ -41,6 +43,11 @@ public final class SegmentRegressionCheck implements Check {
     @Override
     public String description() {
         return "Aggregate metric holds or improves but a segment's precision, recall or AUC falls";
+    }
+
+    @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.PREDICTIONS, Role.LABELS);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.mlwb.analysis.checks.serving;
 
+import dev.mlwb.analysis.bundle.Role;
+import java.util.Set;
+import java.util.EnumSet;
 import dev.mlwb.analysis.check.Check;
 import dev.mlwb.analysis.check.CheckContext;
 import dev.mlwb.analysis.check.CheckResult;
@@ -32,6 +35,11 @@ public final class ColdStartCheck implements Check {
     @Override
     public String description() {
         return "Replicas served traffic before ready; latency spikes after scale-up";
+    }
+
+    @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.EVENTS, Role.METRICS);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.mlwb.analysis.checks.training;
 
+import java.util.Set;
+import java.util.EnumSet;
 import dev.mlwb.analysis.bundle.BundleException;
 import dev.mlwb.analysis.bundle.Role;
 import dev.mlwb.analysis.check.Check;
@@ -40,6 +42,11 @@ public final class NondeterminismCheck implements Check {
     @Override
     public String description() {
         return "Same code and data, different environment or artifact";
+    }
+
+    @Override
+    public Set<Role> reads() {
+        return EnumSet.of(Role.ENVIRONMENTS, Role.EVENTS);
     }
 
     @Override

@@ -1,0 +1,31 @@
+package dev.mlwb.analysis.profile;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * The second pass over a part: its columns counted overall and per time window, and, when asked for,
+ * a consistent sample of its rows by entity.
+ *
+ * @param part what was profiled
+ * @param rows rows of the part
+ * @param window the window length, if the part is timed and long enough to cut into windows
+ * @param windowRows rows per window start (epoch µs)
+ * @param numeric numeric columns by name
+ * @param categorical categorical columns by name
+ * @param sample the sample of rows, if taken
+ */
+public record PartProfile(Part part, long rows, Optional<Duration> window, SortedMap<Long, Long> windowRows,
+                          Map<String, NumericProfile> numeric, Map<String, CategoricalProfile> categorical,
+                          Optional<EntitySample> sample) {
+
+    public Optional<NumericProfile> numeric(String column) {
+        return Optional.ofNullable(numeric.get(column));
+    }
+
+    public Optional<CategoricalProfile> categorical(String column) {
+        return Optional.ofNullable(categorical.get(column));
+    }
+}
