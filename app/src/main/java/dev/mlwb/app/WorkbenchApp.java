@@ -32,7 +32,7 @@ public final class WorkbenchApp extends Application {
         long started = System.nanoTime();
         AnalysisService service = handedOver != null ? handedOver : new AnalysisService();
         handedOver = null;
-        workbench = Workbench.into(stage, 1280, 800, service);
+        workbench = Workbench.into(stage, 1280, 800, service, dev.mlwb.app.settings.SettingsStore.user());
         MainViewModel model = workbench.model();
         model.firstFindingsShownProperty().addListener((obs, was, is) -> {
             if (is) {

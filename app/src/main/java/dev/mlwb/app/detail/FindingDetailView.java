@@ -199,8 +199,14 @@ public final class FindingDetailView {
     }
 
     private void showEvidence() {
+        double at = scroll.getVvalue();
         evidence.getChildren().setAll(evidenceViews.create(model.evidence(), context.get()));
-        scrollToTop();
+        if (model.keepsPlace()) {
+            scroll.setVvalue(at);
+            javafx.application.Platform.runLater(() -> scroll.setVvalue(at));
+        } else {
+            scrollToTop();
+        }
     }
 
     /** Back to the top, now and after the new content's first layout (which may scroll to a focused table). */

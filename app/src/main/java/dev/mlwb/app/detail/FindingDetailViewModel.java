@@ -25,9 +25,13 @@ public final class FindingDetailViewModel {
     private final ObservableList<Subject> subjects = FXCollections.observableArrayList();
     private final ObservableList<MeasureItem> measures = FXCollections.observableArrayList();
     private final ObservableList<Evidence> evidence = FXCollections.observableArrayList();
+    private boolean keepsPlace;
 
     /** Shows a finding, or clears the pane for null. */
     public void show(Finding f) {
+        Finding was = finding.get();
+        keepsPlace = f != null && was != null && f != was
+                && dev.mlwb.analysis.notes.FindingNotes.key(f).equals(dev.mlwb.analysis.notes.FindingNotes.key(was));
         finding.set(f);
         if (f == null) {
             title.set("");
@@ -48,6 +52,14 @@ public final class FindingDetailViewModel {
         subjects.setAll(f.subjects());
         measures.setAll(f.measures().entrySet().stream().map(FindingDetailViewModel::item).toList());
         evidence.setAll(f.evidence());
+    }
+
+    /**
+     * Whether the finding shown is a newer version of the one shown before (the incident was checked
+     * again): the view then keeps its scroll position instead of going back to the top.
+     */
+    public boolean keepsPlace() {
+        return keepsPlace;
     }
 
     /** When the finding held: {@code Held Jan 15 09:00–11:00 UTC and Jan 15 13:00–14:00 UTC}. */

@@ -72,6 +72,7 @@ public final class MainViewModel {
     private final OverviewViewModel overview = new OverviewViewModel(timeRange);
     private final ReadOnlyObjectWrapper<EvidenceIndex> index = new ReadOnlyObjectWrapper<>(EvidenceIndex.empty());
     private final BooleanProperty presentation = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<Path> draftRequest = new ReadOnlyObjectWrapper<>();
     private Task<Analysis.Result> task;
     /** Whether the running analysis has shown a snapshot (so its result updates the views in place). */
     private boolean shownPartially;
@@ -123,8 +124,15 @@ public final class MainViewModel {
     /**
      * Starts analysing a bundle in the background; a running analysis is cancelled first. The title,
      * sources and timeline appear once the bundle is loaded, and each check's findings as it finishes.
+     * A folder without a manifest is offered a drafted one instead ({@link #draftRequestProperty}).
      */
     public void open(Path bundle) {
+        if (java.nio.file.Files.isDirectory(bundle) && dev.mlwb.analysis.draft.Drafts.existingManifests(bundle).isEmpty()) {
+            draftRequest.set(null);
+            draftRequest.set(bundle);
+            status.set(bundle.getFileName() + " has no manifest: a draft is offered");
+            return;
+        }
         cancel();
         java.util.concurrent.atomic.AtomicReference<Task<Analysis.Result>> self = new java.util.concurrent.atomic.AtomicReference<>();
         Task<Analysis.Result> t = service.analyse(bundle, new AnalysisService.Snapshots<Prepared>() {
@@ -208,6 +216,36 @@ public final class MainViewModel {
         status.set(findings.countsProperty().get());
         firstFindingsShown.set(true);
         buildTimeline();
+    }
+
+    /**
+     * Shows the open incident checked again (live mode) in place: the findings list keeps its rows and
+     * selection (a finding is its check and subjects), navigation keeps the place and the history, the
+     * time range and the notes stay.
+     */
+    public void showInPlace(Analysis.Result result) {
+        service.adopt(result);
+        CheckReport r = result.report();
+        report.set(r);
+        index.set(new EvidenceIndex(r));
+        overview.update(r);
+        findings.replace(r);
+        java.util.Map<String, Finding> byKey = new java.util.HashMap<>();
+        r.findings().forEach(f -> byKey.putIfAbsent(dev.mlwb.analysis.notes.FindingNotes.key(f), f));
+        navigation.remap(p -> p instanceof Place.FindingPlace fp ? Optional.ofNullable(byKey.get(
+                dev.mlwb.analysis.notes.FindingNotes.key(fp.finding()))).map(Place::finding).orElse(p) : p);
+        showIssues(r);
+        buildTimeline();
+    }
+
+    /** Whether an analysis started by {@link #open} is running (a live re-check then waits). */
+    public boolean busy() {
+        return task != null;
+    }
+
+    /** A folder without a manifest that was asked to open: the window offers a draft for it. */
+    public ReadOnlyObjectProperty<Path> draftRequestProperty() {
+        return draftRequest.getReadOnlyProperty();
     }
 
     /** Shows a newly opened incident: its report, at the overview, with no time range selected and its notes. */
