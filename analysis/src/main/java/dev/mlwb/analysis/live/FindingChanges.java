@@ -2,7 +2,7 @@ package dev.mlwb.analysis.live;
 
 import dev.mlwb.analysis.check.CheckReport;
 import dev.mlwb.analysis.check.Finding;
-import dev.mlwb.analysis.notes.FindingNotes;
+import dev.mlwb.analysis.check.Subject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * What changed between two runs of the checks on the same bundle: findings that appeared, findings
  * that cleared, and findings whose severity moved. A finding is the same finding when its check and
- * subjects are (its title carries numbers that move with every new row).
+ * its set of subjects are ({@link #identity}): its title carries numbers that move with every new row,
+ * and the order of its subjects follows those numbers too.
  *
  * @param changed the new version of findings whose severity changed
  */
@@ -59,9 +60,14 @@ public record FindingChanges(List<Finding> added, List<Finding> cleared, List<Fi
         return parts.isEmpty() ? "no change in the findings" : String.join(", ", parts);
     }
 
+    /** A finding's identity across runs: its check and its subjects, in any order. */
+    public static String identity(Finding f) {
+        return f.check() + " " + f.subjects().stream().map(Subject::toString).sorted().toList();
+    }
+
     private static Map<String, Finding> byKey(CheckReport report) {
         Map<String, Finding> out = new LinkedHashMap<>();
-        report.findings().forEach(f -> out.putIfAbsent(FindingNotes.key(f), f));
+        report.findings().forEach(f -> out.putIfAbsent(identity(f), f));
         return out;
     }
 }

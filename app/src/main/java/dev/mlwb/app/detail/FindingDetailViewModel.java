@@ -31,7 +31,7 @@ public final class FindingDetailViewModel {
     public void show(Finding f) {
         Finding was = finding.get();
         keepsPlace = f != null && was != null && f != was
-                && dev.mlwb.analysis.notes.FindingNotes.key(f).equals(dev.mlwb.analysis.notes.FindingNotes.key(was));
+                && dev.mlwb.analysis.live.FindingChanges.identity(f).equals(dev.mlwb.analysis.live.FindingChanges.identity(was));
         finding.set(f);
         if (f == null) {
             title.set("");

@@ -172,6 +172,7 @@ public final class DraftView {
 
         FileCell() {
             badge.getStyleClass().add("badge");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             path.getStyleClass().add("finding-title");
             path.setWrapText(true);
             detail.getStyleClass().add("finding-check");
@@ -203,7 +204,9 @@ public final class DraftView {
 
         CheckCell() {
             verdict.getStyleClass().add("badge");
+            verdict.setMinWidth(Region.USE_PREF_SIZE);
             id.getStyleClass().add("finding-title");
+            id.setMinWidth(0);
             detail.getStyleClass().add("finding-check");
             detail.setWrapText(true);
             box = new VBox(2, new HBox(6, verdict, id), detail);

@@ -111,7 +111,8 @@ final class SourceEditorView {
             ChoiceBox<String> column = new ChoiceBox<>(row.choices());
             column.setId("draft-key-" + row.key());
             column.valueProperty().bindBidirectional(row.columnProperty());
-            column.setMaxWidth(260);
+            column.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            column.setMaxWidth(280);
             Label why = new Label();
             why.getStyleClass().add("caption");
             why.textProperty().bind(row.whyProperty());

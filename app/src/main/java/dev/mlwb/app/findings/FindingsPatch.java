@@ -1,7 +1,7 @@
 package dev.mlwb.app.findings;
 
 import dev.mlwb.analysis.check.Finding;
-import dev.mlwb.analysis.notes.FindingNotes;
+import dev.mlwb.analysis.live.FindingChanges;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,7 +9,7 @@ import javafx.collections.ObservableList;
 
 /**
  * Patches the findings list to a new run's findings with as few changes as possible, matching rows
- * by finding (check and subjects): a row that stays is replaced in place, so the list keeps its scroll
+ * by finding (check and subjects, {@link FindingChanges#identity}): a row that stays is replaced in place, so the list keeps its scroll
  * position and the rows around the selection do not move.
  */
 final class FindingsPatch {
@@ -17,13 +17,13 @@ final class FindingsPatch {
     }
 
     static boolean sameFinding(Finding a, Finding b) {
-        return FindingNotes.key(a).equals(FindingNotes.key(b));
+        return FindingChanges.identity(a).equals(FindingChanges.identity(b));
     }
 
     static void apply(ObservableList<FindingItem> items, List<Finding> shown) {
-        Set<String> keep = shown.stream().map(FindingNotes::key).collect(Collectors.toSet());
+        Set<String> keep = shown.stream().map(FindingChanges::identity).collect(Collectors.toSet());
         for (int i = items.size() - 1; i >= 0; i--) {
-            if (!keep.contains(FindingNotes.key(items.get(i).finding()))) {
+            if (!keep.contains(FindingChanges.identity(items.get(i).finding()))) {
                 items.remove(i);
             }
         }

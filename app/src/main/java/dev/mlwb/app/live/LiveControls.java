@@ -46,7 +46,9 @@ public final class LiveControls {
         age.textProperty().bind(Bindings.createStringBinding(() -> model.badgeProperty().get().replace("LIVE · ", ""),
                 model.badgeProperty()));
         age.setMinWidth(Region.USE_PREF_SIZE);
-        return new HBox(6, live, age);
+        HBox box = new HBox(6, live, age);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
     }
 
     /** The transient banner of what the last re-check changed. */

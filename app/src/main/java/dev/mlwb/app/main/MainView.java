@@ -73,6 +73,16 @@ public final class MainView {
         root.setTop(new VBox(menu(), nav, header, banner, bar));
         divider = settings.findingsDivider().orElse(0.28);
         split.setDividerPositions(divider);
+        // the list keeps its width when the window resizes: place the remembered divider once the split has its width
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number is) {
+                if (is.doubleValue() > 0) {
+                    o.removeListener(this);
+                    split.setDividerPositions(divider);
+                }
+            }
+        });
         split.getDividers().get(0).positionProperty().addListener((obs, was, is) -> {
             if (split.getItems().size() == 2) {
                 divider = is.doubleValue();

@@ -4,6 +4,7 @@ import dev.mlwb.analysis.bundle.BundleException;
 import dev.mlwb.analysis.check.CheckReport;
 import dev.mlwb.analysis.check.CheckRun;
 import dev.mlwb.analysis.io.AtomicFiles;
+import dev.mlwb.analysis.live.FindingChanges;
 import dev.mlwb.analysis.report.ReportFormat;
 import dev.mlwb.analysis.run.Analysis;
 import dev.mlwb.analysis.check.Finding;
@@ -231,10 +232,11 @@ public final class MainViewModel {
         overview.update(r);
         findings.replace(r);
         java.util.Map<String, Finding> byKey = new java.util.HashMap<>();
-        r.findings().forEach(f -> byKey.putIfAbsent(dev.mlwb.analysis.notes.FindingNotes.key(f), f));
+        r.findings().forEach(f -> byKey.putIfAbsent(FindingChanges.identity(f), f));
         navigation.remap(p -> p instanceof Place.FindingPlace fp ? Optional.ofNullable(byKey.get(
-                dev.mlwb.analysis.notes.FindingNotes.key(fp.finding()))).map(Place::finding).orElse(p) : p);
+                FindingChanges.identity(fp.finding()))).map(Place::finding).orElse(p) : p);
         showIssues(r);
+        status.set(findings.countsProperty().get());
         buildTimeline();
     }
 

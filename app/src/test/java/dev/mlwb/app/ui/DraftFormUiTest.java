@@ -83,5 +83,10 @@ class DraftFormUiTest {
         assertThat(robot.lookup("#draft-form").tryQuery()).isEmpty();
         assertThat(workbench.model().findings().countsProperty().get()).startsWith("4 critical");
         assertThat(workbench.settings().recent()).first().isEqualTo(folder.toAbsolutePath().normalize().toString());
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu recent = (javafx.scene.control.Menu) bar.getMenus().get(0).getItems().stream()
+                .filter(i -> "recent-menu".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(recent.getItems().get(0).getText()).isEqualTo("1  " + folder.toAbsolutePath().normalize());
+        assertThat(recent.getItems().get(0).isDisable()).isFalse();
     }
 }

@@ -3,7 +3,7 @@ package dev.mlwb.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlwb.analysis.check.Finding;
-import dev.mlwb.analysis.notes.FindingNotes;
+import dev.mlwb.analysis.live.FindingChanges;
 import dev.mlwb.analysis.time.TimeRange;
 import dev.mlwb.app.Workbench;
 import dev.mlwb.app.findings.FindingItem;
@@ -112,10 +112,12 @@ class LiveModeUiTest {
         long millis = (System.nanoTime() - appended) / 1_000_000;
         WaitForAsyncUtils.waitForFxEvents();
 
+        org.slf4j.LoggerFactory.getLogger(LiveModeUiTest.class).info("new finding on screen {} ms after the rows were appended",
+                millis);
         assertThat(millis).as("from the append to the new finding on screen").isLessThan(2000);
         FindingItem now = list.getSelectionModel().getSelectedItem();
         assertThat(now).isNotNull();
-        assertThat(FindingNotes.key(now.finding())).isEqualTo(FindingNotes.key(selected));
+        assertThat(FindingChanges.identity(now.finding())).isEqualTo(FindingChanges.identity(selected));
         assertThat(workbench.model().navigation().current()).isEqualTo(Place.finding(now.finding()));
         assertThat(workbench.model().navigation().canGoBackProperty().get()).isEqualTo(couldGoBack);
         assertThat(workbench.model().timeRangeProperty().get()).isEqualTo(range);
