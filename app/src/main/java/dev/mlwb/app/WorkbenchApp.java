@@ -39,7 +39,7 @@ public final class WorkbenchApp extends Application {
                 logWhenLaidOut(started);
             }
         });
-        initialBundle(getParameters().getRaw()).ifPresentOrElse(model::open,
+        initialBundle(getParameters().getRaw()).ifPresentOrElse(workbench.view()::open,
                 () -> LOG.info("no bundle given and no sample found; waiting for File > Open"));
         stage.show();
     }

@@ -8,8 +8,9 @@ import dev.mlwb.analysis.check.Severity;
 import dev.mlwb.analysis.checks.CheckCatalog;
 import dev.mlwb.analysis.data.LoadIssue;
 import dev.mlwb.analysis.io.AtomicFiles;
-import dev.mlwb.analysis.report.JsonReport;
+import dev.mlwb.analysis.notes.FindingNotes;
 import dev.mlwb.analysis.report.ReportFormat;
+import dev.mlwb.analysis.report.ReviewContext;
 import dev.mlwb.analysis.run.Analysis;
 import dev.mlwb.analysis.run.Cancellation;
 import dev.mlwb.analysis.run.Progress;
@@ -98,8 +99,8 @@ final class CheckCommand implements Callable<Integer> {
                 return MlwbCli.UNUSABLE;
             }
             problems.forEach(p -> err.println("mlwb: warning: " + p));
-            String text = fmt == ReportFormat.JSON ? JsonReport.render(report, result.timeline())
-                    : fmt.render(report, useColor(fmt));
+            ReviewContext context = ReviewContext.build(result.data(), report, FindingNotes.NONE);
+            String text = fmt.render(report, useColor(fmt), context);
             if (output != null) {
                 AtomicFiles.write(output, text);
             } else {

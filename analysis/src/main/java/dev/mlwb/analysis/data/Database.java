@@ -27,19 +27,36 @@ public final class Database implements AutoCloseable {
 
     private final Connection connection;
     private final AtomicReference<Statement> running = new AtomicReference<>();
+    private final Optional<java.nio.file.Path> spill;
 
-    private Database(Connection connection) {
+    private Database(Connection connection, Optional<java.nio.file.Path> spill) {
         this.connection = connection;
+        this.spill = spill;
     }
 
-    /** Opens a private in-memory database. */
+    /**
+     * Opens a private in-memory database whose memory is bounded ({@link DuckDbSettings}: by default 1 GB, beyond
+     * which DuckDB spills to a temporary folder of this process, removed on {@link #close()}).
+     */
     public static Database inMemory() throws SQLException {
         try {
             Class.forName("org.duckdb.DuckDBDriver");
         } catch (ClassNotFoundException e) {
             throw new SQLException("the DuckDB driver is not on the class path", e);
         }
-        return new Database(DriverManager.getConnection("jdbc:duckdb:"));
+        Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        DuckDbSettings settings = DuckDbSettings.fromEnvironment();
+        try (Statement s = c.createStatement()) {
+            s.execute("SET memory_limit = " + Sql.string(settings.memoryLimit()));
+            s.execute("SET temp_directory = " + Sql.string(settings.tempDirectory().toString()));
+            if (settings.threads() > 0) {
+                s.execute("SET threads = " + settings.threads());
+            }
+        } catch (SQLException e) {
+            c.close();
+            throw new SQLException("DuckDB settings rejected (" + settings + "): " + e.getMessage(), e);
+        }
+        return new Database(c, settings.ownsTempDirectory() ? Optional.of(settings.tempDirectory()) : Optional.empty());
     }
 
     /** Interrupts the running statement, if any, whenever {@code cancellation} is cancelled. */
@@ -163,5 +180,6 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             LOG.warn("closing DuckDB failed: {}", e.getMessage());
         }
+        spill.ifPresent(DuckDbSettings::removeQuietly);
     }
 }

@@ -58,6 +58,11 @@ public final class Drafts {
         return new DraftAssembler(name, profiles).assemble();
     }
 
+    /** Whether {@code path} is a folder without a manifest: opening it means drafting one. */
+    public static boolean needsDraft(Path path) {
+        return Files.isDirectory(path) && existingManifests(path).isEmpty();
+    }
+
     /** The manifest files already in {@code folder}. */
     public static List<String> existingManifests(Path folder) {
         return BundleOpener.MANIFEST_NAMES.stream().filter(n -> Files.exists(folder.resolve(n))).toList();

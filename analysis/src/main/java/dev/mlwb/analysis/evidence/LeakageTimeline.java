@@ -22,16 +22,30 @@ import java.util.Optional;
  * @param distinctFeatureTimes distinct feature timestamps among violating rows (1 for a single backfill run)
  * @param distribution rows per lookahead range
  * @param examples the worst rows
+ * @param days rows and violations per UTC day of the feature timestamp, in time order (only for a leaking feature)
  */
 public record LeakageTimeline(String title, String feature, String dataset, String against, long rows,
                               long violations, double violationShare, double maxLookaheadHours, double toleranceHours,
                               Optional<Instant> violationsFrom, Optional<Instant> violationsTo,
                               Optional<Instant> latestFeatureTime, long distinctFeatureTimes,
-                              List<LookaheadBin> distribution, List<LeakageExample> examples) implements Evidence {
+                              List<LookaheadBin> distribution, List<LeakageExample> examples, List<LookaheadDay> days)
+        implements Evidence {
 
     public LeakageTimeline {
         distribution = List.copyOf(distribution);
         examples = List.copyOf(examples);
+        days = List.copyOf(days);
+    }
+
+    /** Without the per-day series. */
+    public LeakageTimeline(String title, String feature, String dataset, String against, long rows, long violations,
+                           double violationShare, double maxLookaheadHours, double toleranceHours,
+                           Optional<Instant> violationsFrom, Optional<Instant> violationsTo,
+                           Optional<Instant> latestFeatureTime, long distinctFeatureTimes,
+                           List<LookaheadBin> distribution, List<LeakageExample> examples) {
+        this(title, feature, dataset, against, rows, violations, violationShare, maxLookaheadHours, toleranceHours,
+                violationsFrom, violationsTo, latestFeatureTime, distinctFeatureTimes, distribution, examples,
+                List.of());
     }
 
     @Override

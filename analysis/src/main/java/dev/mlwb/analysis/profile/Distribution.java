@@ -62,10 +62,19 @@ public record Distribution(boolean exact, double[] uppers, long[] counts, double
         return new Distribution(false, uppers, counts, min, max);
     }
 
-    private static double[] withInfinity(double[] edges) {
+    /** Upper edges of the bins on {@code edges}: the edges, then +∞. */
+    static double[] withInfinity(double[] edges) {
         double[] uppers = Arrays.copyOf(edges, edges.length + 1);
         uppers[edges.length] = Double.POSITIVE_INFINITY;
         return uppers;
+    }
+
+    /**
+     * Whether bin {@code i} can hold one value only: an exact distribution's bins always; a binned one's when its
+     * lower edge is the double just below its upper edge (edges placed around values many rows share).
+     */
+    public boolean singleValue(int i) {
+        return exact || i > 0 && Double.isFinite(uppers[i]) && uppers[i - 1] == Math.nextDown(uppers[i]);
     }
 
     /** Values counted. */

@@ -10,19 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Profiles in DuckDB: each pass is one aggregate statement over the target's normalised view, every
  * column at once. The second pass groups by time window (and arm), counts numeric values with
- * {@code histogram(x, edges)} (or per value), categories with {@code histogram(x)}, and collects the
- * entity sample with a filtered {@code list(...)}; its result is kept in a temporary table from which
- * the sample is unnested, so sampled rows never reach the JVM.
+ * {@code histogram(x, edges)} (or per value) and categories with {@code histogram(x)}; the JVM reads one
+ * row per window, the counts as arrays.
  */
 public final class DuckDbProfileEngine implements ProfileEngine {
     /** Reservoir size of the first pass's sample quantiles: rank error about 0.5 % at the median. */
     static final int RESERVOIR = 8192;
-    private static final AtomicInteger TABLES = new AtomicInteger();
 
     private final Database db;
 
@@ -91,71 +88,39 @@ public final class DuckDbProfileEngine implements ProfileEngine {
             ProfiledColumn c = columns.get(i);
             String e = c.expression();
             cols.add("count(" + e + ") AS nn" + i);
-            read.addAll(List.of("nn" + i, "h" + i));
+            read.add("nn" + i);
             if (c.numeric()) {
+                // NaN is counted apart (a FILTER clause would double the statement's cost; NULLIF does not)
+                String v = "nullif(" + e + ", CAST('NaN' AS DOUBLE))";
+                cols.add("min(" + e + ") AS lo" + i + ", max(" + e + ") AS hi" + i + ", count(" + e + ") - count(" + v
+                        + ") AS nan" + i);
                 read.addAll(List.of("lo" + i, "hi" + i, "nan" + i));
-                cols.add("min(" + e + ") AS lo" + i + ", max(" + e + ") AS hi" + i + ", count(*) FILTER (WHERE isnan("
-                        + e + ")) AS nan" + i);
                 double[] edges = plan.edges().get(c.name());
                 if (edges == null) {
-                    cols.add("histogram(" + e + ") AS h" + i);
+                    cols.add("histogram(" + v + ") AS h" + i);
+                    read.add("CAST(map_keys(h" + i + ") AS DOUBLE[]) AS hk" + i);
                 } else {
-                    // NaN would fall in a bin: it is counted apart
-                    cols.add("histogram(" + e + ", CAST(? AS DOUBLE[])) FILTER (WHERE NOT isnan(" + e + ")) AS h" + i);
+                    cols.add("histogram(" + v + ", CAST(? AS DOUBLE[])) AS h" + i);
                     params.add(edges);
                 }
+                read.add("CAST(map_values(h" + i + ") AS BIGINT[]) AS hv" + i);
             } else if (plan.identifiers().contains(c.name())) {
                 cols.add("approx_count_distinct(" + e + ") AS h" + i);
+                read.add("h" + i + " AS hv" + i);
             } else {
                 cols.add("histogram(" + e + ") AS h" + i);
+                read.add("CAST(map_keys(h" + i + ") AS VARCHAR[]) AS hk" + i);
+                read.add("CAST(map_values(h" + i + ") AS BIGINT[]) AS hv" + i);
             }
         }
-        Optional<String> sampleTable = Optional.empty();
-        if (plan.sampleModulus() > 0 && t.table().has("entity")) {
-            List<String> fields = new ArrayList<>(List.of("e := __entity", "t := " + (t.timed() ? "__ts"
-                    : "CAST(NULL AS TIMESTAMP)")));
-            for (int i = 0; i < columns.size(); i++) {
-                fields.add("v" + i + " := " + columns.get(i).expression());
-            }
-            cols.add("list(struct_pack(" + String.join(", ", fields) + ")) FILTER (WHERE hash(__entity) % CAST(? AS UBIGINT) = 0) AS s");
-            params.add(plan.sampleModulus());
-            sampleTable = Optional.of("profile_sample_" + TABLES.incrementAndGet());
+        Map<Part, PartProfileBuilder> parts = new LinkedHashMap<>();
+        for (Row r : db.query("SELECT " + String.join(", ", read) + " FROM (SELECT " + String.join(", ", cols) + " FROM "
+                + t.table().view() + " GROUP BY ALL) ORDER BY w NULLS FIRST", params.toArray())) {
+            parts.computeIfAbsent(part(t, r), p -> new PartProfileBuilder(p, t, plan)).add(r);
         }
-        String result = "profile_pass_" + TABLES.incrementAndGet();
-        db.execute("CREATE OR REPLACE TEMP TABLE " + result + " AS SELECT " + String.join(", ", cols)  + " FROM "
-                + t.table().view() + " GROUP BY ALL", params.toArray());
-        try {
-            Map<Part, PartProfileBuilder> parts = new LinkedHashMap<>();
-            for (Row r : db.query("SELECT " + String.join(", ", read) + " FROM " + result + " ORDER BY w NULLS FIRST")) {
-                parts.computeIfAbsent(part(t, r), p -> new PartProfileBuilder(p, t, plan)).add(r);
-            }
-            Map<Part, Long> sampled = new HashMap<>();
-            if (sampleTable.isPresent()) {
-                db.execute("CREATE OR REPLACE TEMP TABLE " + sampleTable.get() + " AS SELECT g, unnest(s, recursive := true) "
-                        + "FROM (SELECT g, unnest(s) AS s FROM " + result + ")");
-                for (Row r : db.query("SELECT g, count(*) AS n FROM " + sampleTable.get() + " GROUP BY g")) {
-                    sampled.put(part(t, r), r.lng("n"));
-                }
-            }
-            Map<Part, PartProfile> out = new LinkedHashMap<>();
-            for (PartProfileBuilder b : parts.values()) {
-                Optional<EntitySample> sample = sampleTable.map(s -> new EntitySample(sampleTable(s, b.part(), t),
-                        plan.sampleModulus(), columns.stream().map(ProfiledColumn::name).toList(),
-                        sampled.getOrDefault(b.part(), 0L)));
-                out.put(b.part(), b.build(sample));
-            }
-            return out;
-        } finally {
-            db.execute("DROP TABLE IF EXISTS " + result);
-        }
-    }
-
-    /** The sample of one part: the table itself, or a view of one arm's rows. */
-    private String sampleTable(String table, Part part, ProfileTarget t) {
-        if (!t.byArm()) {
-            return table;
-        }
-        return "(SELECT * FROM " + table + " WHERE g = " + Sql.string(part.arm().orElse("")) + ")";
+        Map<Part, PartProfile> out = new LinkedHashMap<>();
+        parts.values().forEach(b -> out.put(b.part(), b.build()));
+        return out;
     }
 
     private static String group(ProfileTarget t) {

@@ -34,15 +34,25 @@ public final class FineEdges {
     }
 
     /**
-     * Edges from quantiles and extra values: finite, sorted, without repeats ({@code -0.0} as {@code 0.0}).
+     * Edges from quantiles and extra values: finite, sorted, without repeats ({@code -0.0} as {@code 0.0}). A value
+     * that is the quantile of two levels or more holds at least a percent of the rows on its own: the double just
+     * below it becomes an edge too, so that it gets a bin of its own ({@link Distribution#singleValue}) and counts
+     * at it stay exact (integer-valued and zero-inflated features).
      */
     public static double[] of(double[] quantiles, double... extra) {
         TreeSet<Double> edges = new TreeSet<>();
-        for (double[] values : new double[][] {quantiles, extra}) {
-            for (double v : values) {
-                if (Double.isFinite(v)) {
-                    edges.add(v + 0.0);
+        for (int i = 0; i < quantiles.length; i++) {
+            double v = quantiles[i] + 0.0;
+            if (Double.isFinite(v)) {
+                edges.add(v);
+                if (i > 0 && quantiles[i - 1] + 0.0 == v) {
+                    edges.add(Math.nextDown(v));
                 }
+            }
+        }
+        for (double v : extra) {
+            if (Double.isFinite(v)) {
+                edges.add(v + 0.0);
             }
         }
         return edges.stream().mapToDouble(Double::doubleValue).toArray();

@@ -6,8 +6,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 
 /**
- * The second pass over a part: its columns counted overall and per time window, and, when asked for,
- * a consistent sample of its rows by entity.
+ * The second pass over a part: its columns counted overall and per time window.
  *
  * @param part what was profiled
  * @param rows rows of the part
@@ -15,11 +14,9 @@ import java.util.SortedMap;
  * @param windowRows rows per window start (epoch µs)
  * @param numeric numeric columns by name
  * @param categorical categorical columns by name
- * @param sample the sample of rows, if taken
  */
 public record PartProfile(Part part, long rows, Optional<Duration> window, SortedMap<Long, Long> windowRows,
-                          Map<String, NumericProfile> numeric, Map<String, CategoricalProfile> categorical,
-                          Optional<EntitySample> sample) {
+                          Map<String, NumericProfile> numeric, Map<String, CategoricalProfile> categorical) {
 
     public Optional<NumericProfile> numeric(String column) {
         return Optional.ofNullable(numeric.get(column));

@@ -58,19 +58,26 @@ final class PartProfileBuilder {
         }
     }
 
-    PartProfile build(Optional<EntitySample> sample) {
+    PartProfile build() {
         Map<String, NumericProfile> nums = new LinkedHashMap<>();
         numeric.forEach((name, b) -> nums.put(name, b.build(name, rows)));
         Map<String, CategoricalProfile> cats = new LinkedHashMap<>();
         categorical.forEach((name, b) -> cats.put(name, b.build(name, rows)));
         Optional<Duration> window = target.timed() && !windowRows.isEmpty() ? plan.window() : Optional.empty();
-        return new PartProfile(part, rows, window, windowRows, nums, cats, sample);
+        return new PartProfile(part, rows, window, windowRows, nums, cats);
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<Object, Object> map(Row r, String column) {
+    /** The elements of a LIST column (empty for NULL). */
+    static Object[] list(Row r, String column) {
         Object v = r.get(column);
-        return v == null ? Map.of() : (Map<Object, Object>) v;
+        if (v == null) {
+            return new Object[0];
+        }
+        try {
+            return v instanceof java.sql.Array a ? (Object[]) a.getArray() : ((List<?>) v).toArray();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the list " + column + ": " + e.getMessage(), e);
+        }
     }
 
     /** A numeric column's windows as they arrive. */
@@ -89,13 +96,27 @@ final class PartProfileBuilder {
         void add(Long w, long n, Row r, int i) {
             long nn = r.lng("nn" + i);
             long nan = r.lng("nan" + i);
-            Map<Double, Long> counts = new HashMap<>();
-            map(r, "h" + i).forEach((k, v) -> counts.merge(((Number) k).doubleValue(), ((Number) v).longValue(), Long::sum));
+            Object[] values = list(r, "hv" + i);
             double lo = r.dbl("lo" + i);
             double hi = r.dbl("hi" + i);
-            Distribution d = edges == null ? Distribution.exact(counts) : Distribution.binned(edges, counts, lo, hi);
-            if (d.total() > 0 && edges == null) {
-                d = new Distribution(true, d.uppers(), d.counts(), lo, hi);
+            Distribution d;
+            if (edges == null) {
+                Object[] keys = list(r, "hk" + i);
+                Map<Double, Long> counts = new HashMap<>();
+                for (int k = 0; k < keys.length; k++) {
+                    counts.merge(((Number) keys[k]).doubleValue(), ((Number) values[k]).longValue(), Long::sum);
+                }
+                d = Distribution.exact(counts);
+                if (d.total() > 0) {
+                    d = new Distribution(true, d.uppers(), d.counts(), lo, hi);
+                }
+            } else {
+                // one count per edge in order, and one more for values above the last edge when there are any
+                long[] counts = new long[edges.length + 1];
+                for (int k = 0; k < values.length; k++) {
+                    counts[k] = ((Number) values[k]).longValue();
+                }
+                d = new Distribution(false, Distribution.withInfinity(edges), counts, lo, hi);
             }
             overall = overall.plus(d);
             nonNull += nn;
@@ -127,9 +148,13 @@ final class PartProfileBuilder {
             nonNull += nn;
             Map<String, Long> window = new HashMap<>();
             if (identifier) {
-                distinct = Math.max(distinct, r.lng("h" + i));
+                distinct = Math.max(distinct, r.lng("hv" + i));
             } else {
-                map(r, "h" + i).forEach((k, v) -> window.merge(String.valueOf(k), ((Number) v).longValue(), Long::sum));
+                Object[] keys = list(r, "hk" + i);
+                Object[] values = list(r, "hv" + i);
+                for (int k = 0; k < keys.length; k++) {
+                    window.merge(String.valueOf(keys[k]), ((Number) values[k]).longValue(), Long::sum);
+                }
                 window.forEach((k, v) -> counts.merge(k, v, Long::sum));
             }
             if (w != null) {

@@ -11,10 +11,8 @@ import java.util.Set;
  * @param window the window length for per-window counts (none: the part is not cut)
  * @param edges per numeric column its shared fine edges; a column without edges is counted exactly per value
  * @param identifiers categorical columns judged identifiers from the first pass: only their distinct values are estimated
- * @param sampleModulus keep the rows whose entity hashes to 0 modulo this (0: no sample)
  */
-public record ProfilePlan(Optional<Duration> window, Map<String, double[]> edges, Set<String> identifiers,
-                          long sampleModulus) {
+public record ProfilePlan(Optional<Duration> window, Map<String, double[]> edges, Set<String> identifiers) {
     public ProfilePlan {
         edges = Map.copyOf(edges);
         identifiers = Set.copyOf(identifiers);

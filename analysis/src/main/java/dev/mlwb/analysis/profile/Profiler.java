@@ -30,16 +30,12 @@ import org.slf4j.LoggerFactory;
  *       column's reference: the reference of the first comparison that compares it. A larger edge source first
  *       gets a shape pass (range and sample quantiles); categorical columns whose values are mostly distinct, or
  *       that hold more than {@value #MAX_COUNTED_CATEGORIES} categories, are not counted per category.</li>
- *   <li>When two compared datasets map an entity and either holds more than {@value #SKEW_FULL_ROWS} rows, both
- *       keep a consistent sample by entity of about {@value #SKEW_SAMPLE_ROWS} rows (for {@code features.skew}).</li>
  * </ul>
  */
 final class Profiler {
     static final long EXACT_ROWS = 50_000;
     static final long EXACT_CELLS = 2_000_000;
     static final long MAX_COUNTED_CATEGORIES = 200_000;
-    static final long SKEW_FULL_ROWS = 200_000;
-    static final long SKEW_SAMPLE_ROWS = 100_000;
     private static final Logger LOG = LoggerFactory.getLogger(Profiler.class);
 
     private final IncidentData data;
@@ -49,7 +45,6 @@ final class Profiler {
     private final Map<String, Part> edgeSources = new LinkedHashMap<>();
     /** Per numeric column name: the parts that are a reference for it (their ranges become edges too). */
     private final Map<String, Set<Part>> references = new LinkedHashMap<>();
-    private final Set<Table> sampled = new HashSet<>();
     private final Map<Part, PartShape> shapes = new LinkedHashMap<>();
     private final Map<Part, PartProfile> profiles = new LinkedHashMap<>();
 
@@ -66,7 +61,6 @@ final class Profiler {
 
     Profiles run() throws SQLException {
         plan();
-        long modulus = sampleModulus();
         for (ProfileTarget t : targets.values()) {
             if (!exact(t) && (isEdgeSource(t) || needsShapeForCategories(t))) {
                 shapes.putAll(engine.shape(t));
@@ -74,13 +68,13 @@ final class Profiler {
         }
         for (ProfileTarget t : targets.values()) {
             if (exact(t) && isEdgeSource(t)) {
-                profile(t, modulus, Map.of());
+                profile(t, Map.of());
             }
         }
         Map<String, double[]> edges = edges();
         for (ProfileTarget t : targets.values()) {
             if (profiles.keySet().stream().noneMatch(p -> p.table().equals(t.table()))) {
-                profile(t, modulus, exact(t) ? Map.of() : edges);
+                profile(t, exact(t) ? Map.of() : edges);
             }
         }
         return new Profiles(profiles);
@@ -101,10 +95,6 @@ final class Profiler {
                         edgeSources.putIfAbsent(f.name(), Part.of(ref.get()));
                         references.computeIfAbsent(f.name(), k -> new HashSet<>()).add(Part.of(ref.get()));
                     }
-                }
-                if (ref.get().has("entity") && cur.get().has("entity")) {
-                    sampled.add(ref.get());
-                    sampled.add(cur.get());
                 }
             }
             ScoreSides.of(data, c).ifPresent(s -> {
@@ -157,13 +147,7 @@ final class Profiler {
                 .noneMatch(o -> o.categorical().stream().anyMatch(x -> x.name().equals(c.name()))));
     }
 
-    /** The sampling modulus for skew samples: 0 when every compared dataset is small enough to join whole. */
-    private long sampleModulus() {
-        long largest = sampled.stream().mapToLong(Table::rows).max().orElse(0);
-        return largest <= SKEW_FULL_ROWS ? 0 : (largest + SKEW_SAMPLE_ROWS - 1) / SKEW_SAMPLE_ROWS;
-    }
-
-    private void profile(ProfileTarget t, long modulus, Map<String, double[]> edges) throws SQLException {
+    private void profile(ProfileTarget t, Map<String, double[]> edges) throws SQLException {
         Optional<long[]> span = shapes.entrySet().stream().filter(e -> e.getKey().table().equals(t.table()))
                 .map(e -> e.getValue().span()).flatMap(Optional::stream).reduce((a, b) -> new long[] {
                         Math.min(a[0], b[0]), Math.max(a[1], b[1])});
@@ -176,8 +160,7 @@ final class Profiler {
                 own.put(c.name(), edges.get(c.name()));
             }
         });
-        ProfilePlan plan = new ProfilePlan(Windows.choose(span, windowHours), own, exact(t) ? Set.of() : identifiers(t),
-                sampled.contains(t.table()) ? modulus : 0);
+        ProfilePlan plan = new ProfilePlan(Windows.choose(span, windowHours), own, exact(t) ? Set.of() : identifiers(t));
         long started = System.nanoTime();
         profiles.putAll(engine.profile(t, plan));
         LOG.debug("profiled {} ({} rows, {}) in {} ms", t.table().name(), t.table().rows(),

@@ -65,25 +65,32 @@ public final class JsonReport {
 
     /** The report with the analyst's notes: a {@code "note": {"text", "updated"}} on each finding that has one. */
     public static String render(CheckReport report, FindingNotes notes) {
-        try {
-            return MAPPER.writeValueAsString(tree(report, notes)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return render(report, ReviewContext.notes(notes));
     }
 
     /** The report with the incident's timeline under {@code "timeline"} (every event and finding window on one axis). */
     public static String render(CheckReport report, IncidentTimeline timeline) {
+        return render(report, new ReviewContext(FindingNotes.NONE, java.util.Optional.of(timeline),
+                dev.mlwb.analysis.story.Story.EMPTY, java.util.Map.of()));
+    }
+
+    /**
+     * The report with everything a review carries: notes, the timeline, the {@code "story"} (root causes with what
+     * they explain, first alert, time to detect), an {@code "onset"} on each finding and what explains its window
+     * ({@code "attribution"}).
+     */
+    public static String render(CheckReport report, ReviewContext context) {
         try {
-            ObjectNode root = tree(report, FindingNotes.NONE);
-            root.set("timeline", MAPPER.valueToTree(timeline));
+            ObjectNode root = tree(report, context);
+            context.timeline().ifPresent(t -> root.set("timeline", MAPPER.valueToTree(t)));
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static ObjectNode tree(CheckReport report, FindingNotes notes) {
+    static ObjectNode tree(CheckReport report, ReviewContext context) {
+        FindingNotes notes = context.notes();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", CheckReport.FORMAT);
         root.put("bundle", report.bundle());
@@ -93,8 +100,14 @@ public final class JsonReport {
         }
         ArrayNode checks = root.putArray("checks");
         report.checks().forEach(c -> checks.add(check(c)));
+        root.set("story", StoryJson.story(MAPPER, context.story()));
         ArrayNode findings = root.putArray("findings");
-        report.findings().forEach(f -> findings.add(finding(f, notes)));
+        report.findings().forEach(f -> {
+            ObjectNode n = finding(f, notes);
+            StoryJson.finding(n, f, context.story());
+            context.attribution(f).ifPresent(a -> n.set("attribution", StoryJson.attribution(MAPPER, a)));
+            findings.add(n);
+        });
         if (!report.loadIssues().isEmpty()) {
             ArrayNode issues = root.putArray("load_issues");
             for (LoadIssue i : report.loadIssues()) {

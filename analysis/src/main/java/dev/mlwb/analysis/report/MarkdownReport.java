@@ -15,12 +15,25 @@ final class MarkdownReport {
     }
 
     static String render(CheckReport r, FindingNotes notes) {
+        return render(r, notes, dev.mlwb.analysis.story.Story.EMPTY);
+    }
+
+    static String render(CheckReport r, FindingNotes notes, dev.mlwb.analysis.story.Story story) {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(esc(r.title())).append("\n\n");
         if (!r.description().isEmpty()) {
             b.append(esc(r.description())).append("\n\n");
         }
         b.append("Bundle: `").append(r.bundle()).append("`  \n").append(TextReport.counts(r)).append("\n\n");
+        java.util.List<String> told = StoryText.lines(story);
+        if (!told.isEmpty()) {
+            b.append("## Story\n\n");
+            for (String l : told) {
+                int indent = l.length() - l.stripLeading().length();
+                b.append("  ".repeat(indent / 2)).append("- ").append(esc(l.strip().replaceFirst("^→ ", ""))).append('\n');
+            }
+            b.append('\n');
+        }
         b.append("## Findings\n\n");
         if (r.findings().isEmpty()) {
             b.append("No findings.\n\n");

@@ -19,11 +19,16 @@ public enum ReportFormat {
 
     /** Renders a report with the analyst's notes under their findings (the app's exports). */
     public String render(CheckReport report, boolean color, FindingNotes notes) {
+        return render(report, color, ReviewContext.notes(notes));
+    }
+
+    /** Renders a report with its story, timeline, attributions and notes ({@link ReviewContext#build}). */
+    public String render(CheckReport report, boolean color, ReviewContext context) {
         return switch (this) {
-            case TEXT -> new TextReport(color, notes).render(report);
-            case JSON -> JsonReport.render(report, notes);
-            case MARKDOWN -> MarkdownReport.render(report, notes);
-            case HTML -> HtmlReport.render(report, notes);
+            case TEXT -> new TextReport(color, context.notes(), context.story()).render(report);
+            case JSON -> JsonReport.render(report, context);
+            case MARKDOWN -> MarkdownReport.render(report, context.notes(), context.story());
+            case HTML -> HtmlReport.render(report, context);
         };
     }
 }

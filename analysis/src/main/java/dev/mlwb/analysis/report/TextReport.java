@@ -22,9 +22,16 @@ final class TextReport {
     private final boolean color;
     private final FindingNotes notes;
 
+    private final dev.mlwb.analysis.story.Story story;
+
     TextReport(boolean color, FindingNotes notes) {
+        this(color, notes, dev.mlwb.analysis.story.Story.EMPTY);
+    }
+
+    TextReport(boolean color, FindingNotes notes, dev.mlwb.analysis.story.Story story) {
         this.color = color;
         this.notes = notes;
+        this.story = story;
     }
 
     String render(CheckReport r) {
@@ -32,6 +39,11 @@ final class TextReport {
         out.append(bold(r.title())).append('\n');
         out.append(r.bundle()).append('\n');
         out.append(counts(r)).append("\n\n");
+        List<String> told = StoryText.lines(story);
+        if (!told.isEmpty()) {
+            told.forEach(l -> out.append(l.startsWith("Likely") ? bold(l) : l).append('\n'));
+            out.append('\n');
+        }
         if (r.findings().isEmpty()) {
             out.append(paint("No findings.", "32")).append("\n\n");
         }

@@ -23,9 +23,20 @@ public final class BinnedKolmogorovSmirnov {
      * @throws IllegalArgumentException if the lengths differ, a count is negative or a sample is empty
      */
     public static KsBounds of(long[] referenceCounts, long[] currentCounts) {
+        return of(referenceCounts, currentCounts, new boolean[referenceCounts.length]);
+    }
+
+    /**
+     * As {@link #of(long[], long[])}, where some bins are known to hold a single value: inside such a bin the CDFs
+     * do not move, so it adds nothing beyond the difference at its edge.
+     *
+     * @param singleValue per bin, whether it can hold one value only
+     */
+    public static KsBounds of(long[] referenceCounts, long[] currentCounts, boolean[] singleValue) {
         long[] ref = ArgumentChecks.counts(referenceCounts, "referenceCounts");
         long[] cur = ArgumentChecks.counts(currentCounts, "currentCounts");
         ArgumentChecks.sameLength(ref.length, "referenceCounts", cur.length, "currentCounts");
+        ArgumentChecks.sameLength(ref.length, "referenceCounts", singleValue.length, "singleValue");
         double n = ArgumentChecks.positiveTotal(ref, "referenceCounts");
         double m = ArgumentChecks.positiveTotal(cur, "currentCounts");
         long a = 0;
@@ -33,7 +44,7 @@ public final class BinnedKolmogorovSmirnov {
         double atEdges = 0;
         double upper = 0;
         for (int i = 0; i < ref.length; i++) {
-            double below = Math.max(Math.max(0, (a + ref[i]) / n - b / m), (b + cur[i]) / m - a / n);
+            double below = singleValue[i] ? 0 : Math.max(Math.max(0, (a + ref[i]) / n - b / m), (b + cur[i]) / m - a / n);
             a += ref[i];
             b += cur[i];
             atEdges = Math.max(atEdges, Math.abs(a / n - b / m));

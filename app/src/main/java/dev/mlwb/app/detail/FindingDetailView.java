@@ -6,6 +6,8 @@ import dev.mlwb.app.evidence.EvidencePane;
 import dev.mlwb.app.evidence.EvidenceViews;
 import dev.mlwb.app.evidence.ViewContext;
 import dev.mlwb.app.notes.NotesViewModel;
+import dev.mlwb.app.story.AttributionView;
+import dev.mlwb.app.story.AttributionViewModel;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
@@ -27,8 +29,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The selected finding. Its verdict and title stay on top while the rest scrolls: summary, when it
- * held, subjects (links to everything about them), the evidence views, remedy, the analyst's notes
- * and measures.
+ * held, when it started and what explains it, subjects (links to everything about them), the evidence
+ * views, what explains its window, remedy, the analyst's notes and measures.
  */
 public final class FindingDetailView {
     private final FindingDetailViewModel model;
@@ -49,14 +51,18 @@ public final class FindingDetailView {
     private Node remedyBox;
     private Node measuresBox;
     private Node notesBox;
+    private final Node attribution;
+    private Node storyBox;
 
     /**
      * @param presentation in presentation mode the evidence comes first, right under the sticky title
      *     and verdict, and the words follow
      */
     public FindingDetailView(FindingDetailViewModel model, NotesViewModel notes, EvidenceViews evidenceViews,
-                             Supplier<ViewContext> context, ObservableBooleanValue presentation) {
+                             Supplier<ViewContext> context, ObservableBooleanValue presentation,
+                             AttributionViewModel attribution) {
         this.model = model;
+        this.attribution = new AttributionView(attribution).root();
         this.notes = notes;
         this.evidenceViews = evidenceViews;
         this.context = context;
@@ -100,6 +106,7 @@ public final class FindingDetailView {
         measures.setId("detail-measures");
         evidence.setId("detail-evidence");
         summaryBox = new VBox(6, summary, when);
+        storyBox = storyLine();
         subjectsBox = labelled("Subjects", subjects);
         remedyBox = labelled("Remedy", remedy);
         measuresBox = labelled("Measures", measures);
@@ -111,6 +118,29 @@ public final class FindingDetailView {
         root.setTop(header);
         root.setCenter(scroll);
         root.visibleProperty().bind(model.findingProperty().isNotNull());
+    }
+
+    /** When it started, and what explains it (a link) with the reason, or that it is a root cause. */
+    private Node storyLine() {
+        Label started = wrapped("detail-started", "story-when");
+        started.textProperty().bind(model.startedProperty());
+        Hyperlink parent = new Hyperlink();
+        parent.setId("detail-explained-by");
+        parent.getStyleClass().add("finding-link");
+        parent.setWrapText(true);
+        parent.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.explainedByProperty()
+                .get() == null ? "" : "Explained by: " + model.explainedByProperty().get().title(),
+                model.explainedByProperty()));
+        parent.visibleProperty().bind(model.explainedByProperty().isNotNull());
+        parent.managedProperty().bind(parent.visibleProperty());
+        parent.setOnAction(e -> {
+            if (model.explainedByProperty().get() != null) {
+                context.get().navigation().go(dev.mlwb.app.nav.Place.finding(model.explainedByProperty().get()));
+            }
+        });
+        Label why = wrapped("detail-explained-why", "story-why");
+        why.textProperty().bind(model.explainedWhyProperty());
+        return new VBox(2, started, parent, why);
     }
 
     /** The analyst's note: saved by itself shortly after typing stops; the line below says where and when. */
@@ -155,9 +185,11 @@ public final class FindingDetailView {
 
     private void arrange() {
         if (presentation.get()) {
-            content.getChildren().setAll(evidence, summaryBox, remedyBox, notesBox, subjectsBox, measuresBox);
+            content.getChildren().setAll(evidence, storyBox, attribution, summaryBox, remedyBox, notesBox, subjectsBox,
+                    measuresBox);
         } else {
-            content.getChildren().setAll(summaryBox, subjectsBox, evidence, remedyBox, notesBox, measuresBox);
+            content.getChildren().setAll(summaryBox, storyBox, subjectsBox, evidence, attribution, remedyBox, notesBox,
+                    measuresBox);
         }
         scrollToTop();
     }

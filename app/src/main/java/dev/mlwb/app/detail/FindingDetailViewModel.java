@@ -4,9 +4,13 @@ import dev.mlwb.analysis.check.Finding;
 import dev.mlwb.analysis.check.Subject;
 import dev.mlwb.analysis.evidence.Evidence;
 import dev.mlwb.analysis.format.Fmt;
+import dev.mlwb.analysis.story.ChainLink;
+import dev.mlwb.analysis.story.Story;
+import dev.mlwb.analysis.story.StoryWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,6 +30,31 @@ public final class FindingDetailViewModel {
     private final ObservableList<MeasureItem> measures = FXCollections.observableArrayList();
     private final ObservableList<Evidence> evidence = FXCollections.observableArrayList();
     private boolean keepsPlace;
+    private final ReadOnlyStringWrapper started = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Finding> explainedBy = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper explainedWhy = new ReadOnlyStringWrapper("");
+    private Story story;
+
+    /** The incident's story, once told (null before): the finding's onset and what explains it. */
+    public void setStory(Story s) {
+        story = s;
+        showStory(finding.get());
+    }
+
+    private void showStory(Finding f) {
+        if (f == null || story == null) {
+            started.set(f == null ? "" : "When it started is worked out once every check is done.");
+            explainedBy.set(null);
+            explainedWhy.set("");
+            return;
+        }
+        started.set(StoryWords.started(story.onset(f)) + story.onset(f).map(o -> " · " + StoryWords.how(o)).orElse(""));
+        Optional<ChainLink> link = story.chainOf(f).flatMap(c -> c.link(f));
+        explainedBy.set(link.map(ChainLink::parent).orElse(null));
+        explainedWhy.set(link.map(ChainLink::reason).orElse(story.chainOf(f).filter(c -> c.root() == f)
+                .map(c -> story.likely().filter(l -> l == c).isPresent() ? "The likely root cause of this incident."
+                        : "A root cause of its own: no other finding explains it.").orElse("")));
+    }
 
     /** Shows a finding, or clears the pane for null. */
     public void show(Finding f) {
@@ -42,6 +71,7 @@ public final class FindingDetailViewModel {
             subjects.clear();
             measures.clear();
             evidence.clear();
+            showStory(null);
             return;
         }
         title.set(f.title());
@@ -52,6 +82,7 @@ public final class FindingDetailViewModel {
         subjects.setAll(f.subjects());
         measures.setAll(f.measures().entrySet().stream().map(FindingDetailViewModel::item).toList());
         evidence.setAll(f.evidence());
+        showStory(f);
     }
 
     /**
@@ -113,6 +144,21 @@ public final class FindingDetailViewModel {
 
     public ReadOnlyStringProperty whenProperty() {
         return when.getReadOnlyProperty();
+    }
+
+    /** When the finding's problem started, and how that was worked out. */
+    public ReadOnlyStringProperty startedProperty() {
+        return started.getReadOnlyProperty();
+    }
+
+    /** The finding that explains this one, if any. */
+    public ReadOnlyObjectProperty<Finding> explainedByProperty() {
+        return explainedBy.getReadOnlyProperty();
+    }
+
+    /** Why it is explained by that finding, or that it is a root cause. */
+    public ReadOnlyStringProperty explainedWhyProperty() {
+        return explainedWhy.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty remedyProperty() {

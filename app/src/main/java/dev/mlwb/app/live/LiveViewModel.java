@@ -134,7 +134,7 @@ public final class LiveViewModel implements AutoCloseable {
         if (!watched.equals(bundle) || !enabled.get()) {
             return;
         }
-        if (running != null || main.busy()) {
+        if (running != null || main.runningProperty().get()) {
             again = change.reason();
             return;
         }
@@ -164,7 +164,7 @@ public final class LiveViewModel implements AutoCloseable {
 
     private void show(Path checked, String reason, Analysis.Result result) {
         CheckReport before = main.reportProperty().get();
-        if (!checked.equals(bundle) || main.busy() || before == null) {
+        if (!checked.equals(bundle) || main.runningProperty().get() || before == null) {
             result.close();
             return;
         }

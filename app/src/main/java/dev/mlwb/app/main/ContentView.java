@@ -65,7 +65,8 @@ public final class ContentView {
     /** The finding detail, built when the first finding is opened (not on the way to the first findings). */
     private FindingDetailView detail() {
         if (detail == null) {
-            detail = new FindingDetailView(model.detail(), model.notes(), views, this::context, model.presentationProperty());
+            detail = new FindingDetailView(model.detail(), model.notes(), views, this::context, model.presentationProperty(),
+                    model.attribution());
         }
         return detail;
     }

@@ -54,13 +54,8 @@ public final class MainView {
         this.settings = settings;
         this.findings = new FindingsView(model.findings());
         this.content = new ContentView(model, StandardViews.create());
-        this.files = new FileActions(model, stage);
+        this.files = new FileActions(model, stage, this::open);
         this.split = new SplitPane(findings.root(), content.root());
-        model.draftRequestProperty().addListener((obs, was, is) -> {
-            if (is != null) {
-                DraftWindow.open(stage, is, model::open);
-            }
-        });
         createView();
         model.presentationProperty().addListener((obs, was, is) -> present(is));
     }
@@ -112,7 +107,7 @@ public final class MainView {
         MenuItem copyFinding = item("Copy Finding as Markdown", "Shortcut+Shift+C",
                 () -> model.notes().markdown().ifPresent(FindingDetailView::copy));
         copyFinding.disableProperty().bind(model.detail().findingProperty().isNull());
-        Menu file = new Menu("File", null, openFolder, openFile, new RecentMenu(settings, model::open).menu(), export,
+        Menu file = new Menu("File", null, openFolder, openFile, new RecentMenu(settings, this::open).menu(), export,
                 copyFinding, item("Quit", "Shortcut+Q", stage::close));
         Menu go = new Menu("Go", null,
                 item("Back", "Alt+Left", () -> model.navigation().back()),
@@ -239,6 +234,15 @@ public final class MainView {
         files.acceptDrops(scene);
         new WorkbenchKeys(model).install(scene);
         findings.focus();
+    }
+
+    /** Opens a bundle; a folder without a manifest gets the draft form instead, and opens once it is saved. */
+    public void open(java.nio.file.Path bundle) {
+        if (dev.mlwb.analysis.draft.Drafts.needsDraft(bundle)) {
+            DraftWindow.open(stage, bundle, model::open);
+        } else {
+            model.open(bundle);
+        }
     }
 
     /** Where the findings list ends, as a fraction of the window's width (remembered between runs). */

@@ -3,8 +3,6 @@ package dev.mlwb.app.main;
 import dev.mlwb.analysis.bundle.BundleException;
 import dev.mlwb.analysis.check.CheckReport;
 import dev.mlwb.analysis.check.CheckRun;
-import dev.mlwb.analysis.io.AtomicFiles;
-import dev.mlwb.analysis.live.FindingChanges;
 import dev.mlwb.analysis.report.ReportFormat;
 import dev.mlwb.analysis.run.Analysis;
 import dev.mlwb.analysis.check.Finding;
@@ -25,7 +23,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import dev.mlwb.app.findings.FindingsViewModel;
 import dev.mlwb.app.session.AnalysisService;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,13 +70,16 @@ public final class MainViewModel {
     private final OverviewViewModel overview = new OverviewViewModel(timeRange);
     private final ReadOnlyObjectWrapper<EvidenceIndex> index = new ReadOnlyObjectWrapper<>(EvidenceIndex.empty());
     private final BooleanProperty presentation = new SimpleBooleanProperty(false);
-    private final ReadOnlyObjectWrapper<Path> draftRequest = new ReadOnlyObjectWrapper<>();
+    private final ReviewSession review;
     private Task<Analysis.Result> task;
     /** Whether the running analysis has shown a snapshot (so its result updates the views in place). */
     private boolean shownPartially;
+    /** How many findings' windows the last prepared timeline held (read and written on the follower thread). */
+    private volatile int preparedWindows = -1;
 
     public MainViewModel(AnalysisService service) {
         this.service = service;
+        this.review = new ReviewSession(service, overview.story());
         notes = new NotesViewModel(notesStore, message -> {
             IssueItem item = new IssueItem(true, message);
             notesIssues.add(item);
@@ -91,7 +91,13 @@ public final class MainViewModel {
             }
         });
         navigation.currentProperty().addListener((obs, was, is) -> arrive(is));
-        timeRange.addListener((obs, was, is) -> findings.setRange(is));
+        timeRange.addListener((obs, was, is) -> {
+            findings.setRange(is);
+            if (detail.findingProperty().get() != null) {
+                review.attribution().show(detail.findingProperty().get(), is);
+            }
+        });
+        review.storyProperty().addListener((obs, was, is) -> detail.setStory(is));
     }
 
     private void arrive(Place place) {
@@ -99,6 +105,7 @@ public final class MainViewModel {
         findings.selectedProperty().set(f);
         detail.show(f);
         notes.show(f);
+        review.attribution().show(f, timeRange.get());
     }
 
     /** The bundle's folder or file name, as the header shows it. */
@@ -119,27 +126,26 @@ public final class MainViewModel {
     }
 
     /** What a snapshot of a running analysis shows, prepared off the FX thread. */
-    private record Prepared(Analysis.Snapshot snapshot, EvidenceIndex index, Optional<TimelineViewModel> timeline) {
+    private record Prepared(Analysis.Snapshot snapshot, EvidenceIndex index, Optional<TimelineViewModel> timeline,
+                            int windows) {
     }
 
     /**
      * Starts analysing a bundle in the background; a running analysis is cancelled first. The title,
      * sources and timeline appear once the bundle is loaded, and each check's findings as it finishes.
-     * A folder without a manifest is offered a drafted one instead ({@link #draftRequestProperty}).
      */
     public void open(Path bundle) {
-        if (java.nio.file.Files.isDirectory(bundle) && dev.mlwb.analysis.draft.Drafts.existingManifests(bundle).isEmpty()) {
-            draftRequest.set(null);
-            draftRequest.set(bundle);
-            status.set(bundle.getFileName() + " has no manifest: a draft is offered");
-            return;
-        }
         cancel();
         java.util.concurrent.atomic.AtomicReference<Task<Analysis.Result>> self = new java.util.concurrent.atomic.AtomicReference<>();
         Task<Analysis.Result> t = service.analyse(bundle, new AnalysisService.Snapshots<Prepared>() {
             @Override
             public Prepared prepare(Analysis.Snapshot s) {
-                return new Prepared(s, new EvidenceIndex(s.report()), s.timeline().map(TimelineViewModel::new));
+                int windows = s.timeline().map(t -> t.findings().size()).orElse(0);
+                // the chart is rebuilt only when the timeline gained findings' windows
+                boolean changed = windows != preparedWindows;
+                preparedWindows = windows;
+                return new Prepared(s, new EvidenceIndex(s.report()),
+                        changed ? s.timeline().map(TimelineViewModel::new) : Optional.empty(), windows);
             }
 
             @Override
@@ -152,6 +158,7 @@ public final class MainViewModel {
         self.set(t);
         task = t;
         shownPartially = false;
+        preparedWindows = -1;
         running.set(true);
         progress.bind(t.progressProperty());
         status.bind(t.messageProperty());
@@ -186,13 +193,10 @@ public final class MainViewModel {
             shownPartially = true;
             arriveAt(r, new EvidenceIndex(r));
         } else {
-            report.set(r);
-            index.set(p.index());
-            overview.update(r);
-            findings.update(r);
-            showIssues(r);
+            update(r, p.index(), false);
         }
         p.timeline().ifPresent(overview::setTimeline);
+        review.waiting(p.snapshot().checksDone(), p.snapshot().checksTotal());
         subtitle.set(bundleName(r.bundle()) + "  ·  checking: " + p.snapshot().checksDone() + " of "
                 + p.snapshot().checksTotal() + " checks done");
         if (!r.findings().isEmpty()) {
@@ -204,11 +208,7 @@ public final class MainViewModel {
         service.adopt(result);
         CheckReport r = result.report();
         if (shownPartially) {
-            report.set(r);
-            index.set(new EvidenceIndex(r));
-            overview.update(r);
-            findings.update(r);
-            showIssues(r);
+            update(r, new EvidenceIndex(r), false);
         } else {
             arriveAt(r, new EvidenceIndex(r));
         }
@@ -217,37 +217,29 @@ public final class MainViewModel {
         status.set(findings.countsProperty().get());
         firstFindingsShown.set(true);
         buildTimeline();
+        int total = r.checks().size();
+        review.waiting(total, total);
+        review.tell(() -> report.get() == r, () -> { });
     }
 
-    /**
-     * Shows the open incident checked again (live mode) in place: the findings list keeps its rows and
-     * selection (a finding is its check and subjects), navigation keeps the place and the history, the
-     * time range and the notes stay.
-     */
+    /** More of the same incident's report (the next checks' findings, or a live re-check's), keeping the selection. */
+    private void update(CheckReport r, EvidenceIndex evidence, boolean rechecked) {
+        report.set(r);
+        index.set(evidence);
+        overview.update(r);
+        findings.update(r, rechecked);
+        showIssues(r);
+    }
+
+    /** Shows the incident checked again (live mode) in place: selection, place, history and time range stay. */
     public void showInPlace(Analysis.Result result) {
         service.adopt(result);
         CheckReport r = result.report();
-        report.set(r);
-        index.set(new EvidenceIndex(r));
-        overview.update(r);
-        findings.replace(r);
-        java.util.Map<String, Finding> byKey = new java.util.HashMap<>();
-        r.findings().forEach(f -> byKey.putIfAbsent(FindingChanges.identity(f), f));
-        navigation.remap(p -> p instanceof Place.FindingPlace fp ? Optional.ofNullable(byKey.get(
-                FindingChanges.identity(fp.finding()))).map(Place::finding).orElse(p) : p);
-        showIssues(r);
+        update(r, new EvidenceIndex(r), true);
+        navigation.follow(r.findings());
         status.set(findings.countsProperty().get());
         buildTimeline();
-    }
-
-    /** Whether an analysis started by {@link #open} is running (a live re-check then waits). */
-    public boolean busy() {
-        return task != null;
-    }
-
-    /** A folder without a manifest that was asked to open: the window offers a draft for it. */
-    public ReadOnlyObjectProperty<Path> draftRequestProperty() {
-        return draftRequest.getReadOnlyProperty();
+        review.tell(() -> report.get() == r, () -> { });
     }
 
     /** Shows a newly opened incident: its report, at the overview, with no time range selected and its notes. */
@@ -298,19 +290,30 @@ public final class MainViewModel {
         status.set("Could not open " + bundle.getFileName() + " (see Load issues)");
     }
 
-    /** Writes the open report in a format, atomically. */
-    public Optional<String> export(Path target, ReportFormat format) {
-        CheckReport r = report.get();
-        if (r == null) {
-            return Optional.of("No incident is open.");
+    /**
+     * Writes the open report in a format with its story, timeline, what explains each finding and the notes,
+     * atomically, off the FX thread; {@code failed} gets the error, if any.
+     */
+    public void export(Path target, ReportFormat format, java.util.function.Consumer<String> failed) {
+        if (report.get() == null || running.get()) {
+            failed.accept(report.get() == null ? "No incident is open." : "The checks are still running.");
+            return;
         }
-        try {
-            AtomicFiles.write(target, format.render(r, false, notes.notes()));
-            status.set("Saved " + target.getFileName());
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.of("Could not write " + target + ": " + e.getMessage());
-        }
+        status.set("Saving " + target.getFileName() + "…");
+        review.export(target, format, notes.notes(), error -> error.ifPresentOrElse(e -> {
+            status.set("Could not save " + target.getFileName());
+            failed.accept(e);
+        }, () -> status.set("Saved " + target.getFileName())));
+    }
+
+    /** What explains the open finding's window (or the selected range). */
+    public dev.mlwb.app.story.AttributionViewModel attribution() {
+        return review.attribution();
+    }
+
+    /** The open incident's story, once every check is done (null before). */
+    public ReadOnlyObjectProperty<dev.mlwb.analysis.story.Story> storyProperty() {
+        return review.storyProperty();
     }
 
     /** Saves pending notes and waits (a few seconds at most) for the saves to finish; for closing the window. */

@@ -76,6 +76,14 @@ public final class Navigation {
         update();
     }
 
+    /** Follows the findings of the incident checked again: each finding's place becomes its new version's. */
+    public void follow(java.util.List<dev.mlwb.analysis.check.Finding> findings) {
+        java.util.Map<String, dev.mlwb.analysis.check.Finding> byKey = new java.util.HashMap<>();
+        findings.forEach(f -> byKey.putIfAbsent(dev.mlwb.analysis.live.FindingChanges.identity(f), f));
+        remap(p -> p instanceof Place.FindingPlace fp ? java.util.Optional.ofNullable(byKey.get(
+                dev.mlwb.analysis.live.FindingChanges.identity(fp.finding()))).map(Place::finding).orElse(p) : p);
+    }
+
     private void update() {
         canGoBack.set(!back.isEmpty());
         canGoForward.set(!forward.isEmpty());

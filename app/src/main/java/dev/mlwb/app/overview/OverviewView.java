@@ -6,6 +6,9 @@ import dev.mlwb.analysis.check.Severity;
 import dev.mlwb.app.chart.ChartPane;
 import dev.mlwb.app.nav.Navigation;
 import dev.mlwb.app.nav.Place;
+import dev.mlwb.app.story.FeatureMatrixView;
+import dev.mlwb.app.story.FeatureMatrixViewModel;
+import dev.mlwb.app.story.StoryView;
 import dev.mlwb.app.table.TablePane;
 import dev.mlwb.app.table.Tables;
 import java.util.List;
@@ -22,15 +25,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The overview: title and description, counts per severity, the incident timeline (its zoom is
- * the time range filter), the findings grouped by severity as links, and every check with why
- * skipped ones were skipped.
+ * The overview: title and description, the story (likely root cause first, what it explains, when it
+ * started, time to detect), counts per severity, the incident timeline (its zoom is the time range
+ * filter), the feature health matrix, the findings grouped by severity as links, and every check with
+ * why skipped ones were skipped.
  */
 public final class OverviewView {
     private final OverviewViewModel model;
     private final Navigation navigation;
     private final TimelineView timeline;
     private final VBox content = new VBox(14);
+    private final StoryView story;
     private final ScrollPane root = new ScrollPane(content);
 
     private final javafx.beans.value.ObservableBooleanValue presentation;
@@ -41,6 +46,7 @@ public final class OverviewView {
         this.presentation = presentation;
         this.navigation = navigation;
         this.timeline = new TimelineView(model);
+        this.story = new StoryView(model.story(), navigation);
         content.getStyleClass().add("overview");
         content.setId("overview");
         root.setFitToWidth(true);
@@ -72,7 +78,23 @@ public final class OverviewView {
             d.setId("overview-description");
             content.getChildren().add(d);
         }
-        content.getChildren().addAll(tiles(), timelineSection(), findings(), checks());
+        content.getChildren().addAll(story.root(), tiles(), timelineSection());
+        FeatureMatrixViewModel matrix = model.matrix();
+        if (!matrix.isEmpty()) {
+            Label caption = new Label("Each feature against the data checks: the worst verdict and its number. A cell "
+                    + "opens its evidence.   " + FeatureMatrixViewModel.LEGEND);
+            caption.getStyleClass().add("caption");
+            caption.setWrapText(true);
+            VBox section = new VBox(6, heading("Feature health"), caption, new FeatureMatrixView(matrix, navigation).root());
+            if (!matrix.skipped().isEmpty()) {
+                Label skipped = new Label(matrix.skipped());
+                skipped.getStyleClass().add("caption");
+                skipped.setWrapText(true);
+                section.getChildren().add(skipped);
+            }
+            content.getChildren().add(section);
+        }
+        content.getChildren().addAll(findings(), checks());
         root.setVvalue(0);
     }
 

@@ -7,6 +7,8 @@ import dev.mlwb.analysis.check.Severity;
 import dev.mlwb.analysis.format.Fmt;
 import dev.mlwb.analysis.time.TimeRange;
 import dev.mlwb.analysis.timeline.IncidentTimeline;
+import dev.mlwb.app.story.FeatureMatrixViewModel;
+import dev.mlwb.app.story.StoryViewModel;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +30,7 @@ public final class OverviewViewModel {
     private final ReadOnlyObjectWrapper<CheckReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TimelineViewModel> timeline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper timelineStatus = new ReadOnlyStringWrapper("");
+    private final StoryViewModel story = new StoryViewModel();
 
     public OverviewViewModel(ObjectProperty<TimeRange> timeRange) {
         this.timeRange = timeRange;
@@ -53,6 +56,17 @@ public final class OverviewViewModel {
     public void setTimeline(TimelineViewModel vm) {
         timelineStatus.set(vm.isEmpty() ? "No timestamped events or findings to draw." : vm.caption());
         timeline.set(vm.isEmpty() ? null : vm);
+    }
+
+    /** The story the overview opens on: the likely root cause and what it explains. */
+    public StoryViewModel story() {
+        return story;
+    }
+
+    /** The feature health matrix of the report shown. */
+    public FeatureMatrixViewModel matrix() {
+        return new FeatureMatrixViewModel(report.get() == null
+                ? new CheckReport("", "", "", List.of(), List.of(), List.of()) : report.get());
     }
 
     public void timelineFailed(String why) {

@@ -3,8 +3,8 @@ package dev.mlwb.app.overview;
 import dev.mlwb.app.chart.ChartPane;
 import dev.mlwb.app.chart.LaneChart;
 import dev.mlwb.app.chart.SharedTimeRange;
+import dev.mlwb.app.chart.ZoomSelection;
 import io.fair_acc.chartfx.XYChart;
-import io.fair_acc.chartfx.plugins.Zoomer;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -41,38 +41,11 @@ final class TimelineView {
         chart.setId("timeline-chart");
         chart.setLegendVisible(true);
         // the zoom link listens first: clearing the range undoes the zoom before the axis shows everything
-        chart.getPlugins().stream().filter(Zoomer.class::isInstance).map(Zoomer.class::cast).findFirst()
-                .ifPresent(z -> linkZoom(chart, z));
+        ZoomSelection.link(chart, model.timeRangeProperty());
         SharedTimeRange.follow(chart, model.timeRangeProperty());
         pane = new ChartPane("Events, and where checks found something (⚑ lanes); zoom to select a time range",
                 chart);
         root.getChildren().setAll(pane, status);
-    }
-
-    private void linkZoom(XYChart chart, Zoomer zoomer) {
-        boolean[] resetting = {false};
-        Runnable publish = () -> {
-            if (!resetting[0] && !zoomer.zoomStackDeque().isEmpty()) {
-                model.selectRange(chart.getXAxis().getMin(), chart.getXAxis().getMax());
-            }
-        };
-        chart.getXAxis().minProperty().addListener((obs, was, is) -> publish.run());
-        chart.getXAxis().maxProperty().addListener((obs, was, is) -> publish.run());
-        zoomer.zoomStackDeque().addListener((javafx.beans.InvalidationListener) o -> {
-            if (!resetting[0] && zoomer.zoomStackDeque().isEmpty()) {
-                model.clearRange();
-            }
-        });
-        model.timeRangeProperty().addListener((obs, was, is) -> {
-            if (is == null && !zoomer.zoomStackDeque().isEmpty()) {
-                resetting[0] = true;
-                try {
-                    zoomer.zoomOrigin();
-                } finally {
-                    resetting[0] = false;
-                }
-            }
-        });
     }
 
     Node root() {

@@ -69,7 +69,7 @@ public final class DraftLiveTour {
             workbench = Workbench.into(stage, Double.parseDouble(arguments[1]), Double.parseDouble(arguments[2]));
             stage.show();
             workbench.live().setPoll(Duration.ofMillis(200));
-            workbench.model().open(folder);
+            workbench.view().open(folder);
             when(() -> draft().flatMap(s -> text(s, "#draft-coverage")).filter(t -> t.contains(" of 19")).isPresent(), () -> {
                 Scene s = draft().orElseThrow();
                 @SuppressWarnings("unchecked")

@@ -16,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Measures how responsive the window stays while a bundle loads: the gaps between rendering
- * pulses, and how long a runnable posted to the FX thread every 20 ms waits, during the analysis,
- * while the overview is built, and while the first finding's views are built. Run under Xvfb:
+ * Measures how responsive the window stays while a bundle loads: when its title and its first
+ * findings reach the screen, the gaps between rendering pulses, and how long a runnable posted to
+ * the FX thread every 20 ms waits, during the analysis (while findings arrive check by check), while
+ * the overview is built, and while the first finding's views are built. Run under Xvfb:
  * {@code mvn -q -pl app exec:java -Dexec.skip=false -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.mlwb.app.tools.LoadResponsiveness -Dexec.args="BUNDLE"}.
  */
@@ -46,6 +47,28 @@ public final class LoadResponsiveness {
             return t;
         });
         private Workbench workbench;
+        private final java.util.concurrent.atomic.AtomicLong pending = new java.util.concurrent.atomic.AtomicLong();
+        private long lastStackLog;
+
+        /** When a runnable has waited over 250 ms, logs where the FX thread is (at most every 250 ms). */
+        private void stallSample(long now) {
+            long waiting = pending.get();
+            if (waiting == 0 || now - waiting < 250_000_000L || now - lastStackLog < 250_000_000L) {
+                return;
+            }
+            lastStackLog = now;
+            Thread.getAllStackTraces().forEach((t, stack) -> {
+                if (t.getName().equals("JavaFX Application Thread")) {
+                    StringBuilder b = new StringBuilder();
+                    for (int i = 0; i < Math.min(stack.length, 40); i++) {
+                        if (stack[i].getClassName().startsWith("dev.mlwb") || i < 6) {
+                            b.append("\n    at ").append(stack[i]);
+                        }
+                    }
+                    LOG.info("FX thread busy for {} ms:{}", (now - waiting) / 1_000_000, b);
+                }
+            });
+        }
 
         @Override
         public void start(Stage stage) {
@@ -67,9 +90,19 @@ public final class LoadResponsiveness {
             }.start();
             pinger.scheduleAtFixedRate(() -> {
                 long posted = System.nanoTime();
-                Platform.runLater(() -> waits.add((System.nanoTime() - posted) / 1_000_000));
+                pending.compareAndSet(0, posted);
+                Platform.runLater(() -> {
+                    waits.add((System.nanoTime() - posted) / 1_000_000);
+                    pending.set(0);
+                });
+                stallSample(posted);
             }, 0, 20, TimeUnit.MILLISECONDS);
             long started = System.nanoTime();
+            workbench.model().titleProperty().addListener((obs, was, is) -> LOG.info("title \"{}\" shown {} ms after "
+                    + "opening", is, (System.nanoTime() - started) / 1_000_000));
+            workbench.model().firstFindingsShownProperty().addListener((obs, was, is) -> LOG.info("first findings shown "
+                    + "{} ms after opening ({})", (System.nanoTime() - started) / 1_000_000,
+                    workbench.model().findings().countsProperty().get()));
             workbench.model().runningProperty().addListener((obs, was, is) -> {
                 if (!is) {
                     LOG.info("analysis done after {} ms: {}", (System.nanoTime() - started) / 1_000_000,

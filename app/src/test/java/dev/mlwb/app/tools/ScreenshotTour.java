@@ -59,13 +59,15 @@ public final class ScreenshotTour extends Application {
         steps.remove(0).run();
     }
 
+    /** Tours a bundle once every check is done and its story is told (the last thing to arrive). */
     private void openThen(Path bundle) {
-        workbench.model().overview().timelineStatusProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        workbench.model().storyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends String> o, String was, String is) {
-                if (!is.startsWith("Building")) {
+            public void changed(javafx.beans.value.ObservableValue<? extends dev.mlwb.analysis.story.Story> o,
+                                dev.mlwb.analysis.story.Story was, dev.mlwb.analysis.story.Story is) {
+                if (is != null) {
                     o.removeListener(this);
-                    tour(bundle.getFileName().toString());
+                    afterPulses(10, () -> tour(bundle.getFileName().toString()));
                 }
             }
         });

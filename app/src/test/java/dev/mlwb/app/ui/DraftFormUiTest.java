@@ -56,7 +56,7 @@ class DraftFormUiTest {
                 }
             }
         }
-        robot.interact(() -> workbench.model().open(folder));
+        robot.interact(() -> workbench.view().open(folder));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#draft-coverage").tryQueryAs(Label.class)
                 .map(l -> l.getText().startsWith("6 of 19 checks can run")).orElse(false));
         ListView<FileRow> files = robot.lookup("#draft-files").queryListView();

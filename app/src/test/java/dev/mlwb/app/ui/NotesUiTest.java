@@ -95,7 +95,10 @@ class NotesUiTest {
         assertThat(area.getText()).isEmpty();
 
         Path export = tmp.resolve("report.md");
-        robot.interact(() -> assertThat(w.model().export(export, ReportFormat.MARKDOWN)).isEmpty());
+        java.util.List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> w.model().export(export, ReportFormat.MARKDOWN, errors::add));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(export) || !errors.isEmpty());
+        assertThat(errors).isEmpty();
         assertThat(Files.readString(export)).contains("- **Note** (").contains("Confirmed: train-402 ran on the new A100 pool.");
 
         // reopened, the note is back under its finding

@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * Writes, with DuckDB, a bundle of two features datasets (training and serving) of {@code rows} rows
- * on the same entities and times over 14 days, with {@code features} features: four fifths numeric
+ * on the same entities and times, spread evenly over 14 days, with {@code features} features: four fifths numeric
  * of several shapes (normal, heavy-tailed log-normal and Pareto, integer-valued with many ties, a few
  * with nulls), one fifth categorical (3 to 50 categories, and one with 10,000 categories of Zipf-like
  * popularity). Serving drifts in a few features: a shifted normal, a rescaled heavy-tailed one, a
@@ -21,7 +21,7 @@ import java.util.Locale;
  * of the row number: the same arguments write the same files.
  */
 public final class WideData {
-    /** Rows covered per second of the 14 days: every row has its own timestamp up to 1.2M rows a day. */
+    /** The rows spread evenly over 14 days. */
     private static final long SPAN_SECONDS = 14L * 86400;
 
     private WideData() {
@@ -59,7 +59,7 @@ public final class WideData {
         return "(sqrt(-2 * ln(" + u(k) + ")) * cos(2 * pi() * " + u(k + 100_003) + "))";
     }
 
-    private static String value(int f, int features, boolean serving) {
+    private static String value(int f, int features, boolean serving, long rows) {
         Shape s = shape(f, features);
         long k = 17L * f + 1;
         String v = switch (s) {
@@ -74,9 +74,9 @@ public final class WideData {
         if (!serving) {
             return v;
         }
-        String day = "(i % " + SPAN_SECONDS + ") / 86400.0";
+        String day = "(i * 14.0 / " + rows + ")";
         return switch (f) {
-            case 0 -> "(" + v + ") + 0.3";
+            case 0 -> "(" + v + ") + 0.5";
             case 3 -> "(" + v + ") * 1.4";
             case 8 -> "CASE WHEN " + day + " >= 12 THEN (" + v + ") + 1.5 ELSE " + v + " END";
             case 9 -> "CASE WHEN " + u(9_999) + " < 0.12 THEN 4.5 ELSE " + v + " END";
@@ -89,12 +89,12 @@ public final class WideData {
 
     private static String select(long rows, int features, boolean serving) {
         List<String> cols = new ArrayList<>(List.of("'u-' || CAST(i AS VARCHAR) AS \"entity id\"",
-                "TIMESTAMP '2026-03-01' + to_seconds(CAST(i % " + SPAN_SECONDS + " AS BIGINT)) AS \"event time\""));
+                "TIMESTAMP '2026-03-01' + to_seconds(CAST(i * " + SPAN_SECONDS + " // " + rows + " AS BIGINT)) AS \"event time\""));
         for (int f = 0; f < features; f++) {
             Shape s = shape(f, features);
             String cast = s == Shape.CATEGORY || s == Shape.BIG_CATEGORY ? "" : "CAST(";
             String end = cast.isEmpty() ? "" : " AS DOUBLE)";
-            cols.add(cast + value(f, features, serving) + end + " AS " + Sql.ident(name(f, features)));
+            cols.add(cast + value(f, features, serving, rows) + end + " AS " + Sql.ident(name(f, features)));
         }
         return "SELECT " + String.join(", ", cols) + " FROM range(" + rows + ") t(i)";
     }

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * @param current current values per bin
  * @param values the bins' values (exact) or upper edges
  */
-record Aligned(boolean exact, double[] values, long[] reference, long[] current) {
+record Aligned(boolean exact, double[] values, long[] reference, long[] current, boolean[] singleValue) {
 
     static Aligned of(Distribution ref, Distribution cur) {
         if (ref.exact() && cur.exact()) {
@@ -34,12 +34,18 @@ record Aligned(boolean exact, double[] values, long[] reference, long[] current)
                 b[i] = e.getValue()[1];
                 i++;
             }
-            return new Aligned(true, values, a, b);
+            boolean[] single = new boolean[values.length];
+            java.util.Arrays.fill(single, true);
+            return new Aligned(true, values, a, b, single);
         }
         double[] edges = (ref.exact() ? cur : ref).edges();
         Distribution r = ref.onEdges(edges);
         Distribution c = cur.onEdges(edges);
-        return new Aligned(false, r.uppers(), r.counts(), c.counts());
+        boolean[] single = new boolean[r.uppers().length];
+        for (int i = 0; i < single.length; i++) {
+            single[i] = r.singleValue(i);
+        }
+        return new Aligned(false, r.uppers(), r.counts(), c.counts(), single);
     }
 
     /** Infinite values are ordered as the largest finite ones, which the KS test needs. */
@@ -56,7 +62,7 @@ record Aligned(boolean exact, double[] values, long[] reference, long[] current)
             KsResult r = KolmogorovSmirnov.test(values, reference, current);
             return new Ks(r.statistic(), r.pValue(), 0);
         }
-        KsBounds b = BinnedKolmogorovSmirnov.of(reference, current);
+        KsBounds b = BinnedKolmogorovSmirnov.of(reference, current, singleValue);
         long n = java.util.Arrays.stream(reference).sum();
         long m = java.util.Arrays.stream(current).sum();
         return new Ks(b.statistic(), KolmogorovSmirnov.pValue(b.statistic(), n, m), b.bound());

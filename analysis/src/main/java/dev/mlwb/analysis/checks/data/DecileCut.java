@@ -53,12 +53,20 @@ final class DecileCut {
             double h = (n - 1) * p;
             int j1 = binOfRank(cum, (long) Math.floor(h));
             int j2 = binOfRank(cum, Math.min((long) Math.floor(h) + 1, n - 1));
-            double low = j1 == 0 ? Double.NEGATIVE_INFINITY : uppers[j1 - 1];
-            double high = uppers[j2];
+            if (j1 == j2 && ref.singleValue(j1)) {
+                // both order statistics are the one value of this bin: the decile is that value
+                byEstimate.putIfAbsent(uppers[j1], new Bracket(uppers[j1], uppers[j1], uppers[j1]));
+                continue;
+            }
+            // the decile lies above the bin below the first order statistic (at or above its value, if alone in its
+            // bin) and at most at the second order statistic's bin's top (below its value, if alone in its bin)
+            double low = ref.singleValue(j1) ? uppers[j1] : j1 == 0 ? Double.NEGATIVE_INFINITY : uppers[j1 - 1];
+            double high = ref.singleValue(j2) && j2 > j1 ? uppers[j2 - 1] : uppers[j2];
             double best = Double.NaN;
             double bestGap = Double.POSITIVE_INFINITY;
             for (int i = Math.max(0, j1 - 1); i <= j2; i++) {
-                if (Double.isFinite(uppers[i]) && Math.abs((double) cum[i] / n - p) < bestGap) {
+                if (Double.isFinite(uppers[i]) && uppers[i] >= low && uppers[i] <= high
+                        && Math.abs((double) cum[i] / n - p) < bestGap) {
                     best = uppers[i];
                     bestGap = Math.abs((double) cum[i] / n - p);
                 }
@@ -73,6 +81,7 @@ final class DecileCut {
         return new DecileCut(List.copyOf(byEstimate.values()), false);
     }
 
+    /** The bin holding the value of this rank (0-based) among the sorted values. */
     private static int binOfRank(long[] cum, long rank) {
         int i = Arrays.binarySearch(cum, rank + 1);
         return i >= 0 ? firstOf(cum, i) : -i - 1;

@@ -165,7 +165,7 @@ public final class ImputationCheck implements Check {
         }
         Subject subject = Subject.feature(f.name());
         Optional<ValueSpikes.Spike> spike = ValueSpikes.top(ctx.db(), p.reference(), p.current(), f, rn.get(), cn.get(),
-                ctx.threshold("max_rate"));
+                ctx.threshold("max_rate"), ctx.threshold("spike_ratio"));
         if (spike.isEmpty()) {
             result.measures(subject, "largest_bin_share", ValueSpikes.largestBinShare(cn.get()));
             return;

@@ -49,14 +49,15 @@ final class ValueSpikes {
     /**
      * The value of {@code f} that stands out most in the current dataset against the reference, from the
      * profiles: per value when both sides were counted per value; otherwise the fine bin whose current share
-     * exceeds the reference's most, and, if that bin holds at least {@code minShare} of the current rows, its
-     * most frequent value read from the rows (one column, one bin). The reference is only summarised (distinct
-     * values, mean, median) for a value holding at least {@code minShare}.
+     * exceeds the reference's most. Only a suspect (its current share exceeds the reference's by more than
+     * {@code minShare} and is at least {@code ratio} times it) is looked up in the rows: its exact value (the
+     * most frequent one in its bin), its share of the reference, and the reference's distinct values, mean and
+     * median (what the value may stand for).
      *
-     * @return the spike, or empty when no value can hold {@code minShare} (then {@code largestBinShare} says why)
+     * @return the value, or empty when no single value can be a suspect
      */
     static Optional<Spike> top(Database db, Table ref, Table cur, FeatureColumn f, NumericProfile refProfile,
-                               NumericProfile curProfile, double minShare) throws SQLException {
+                               NumericProfile curProfile, double minShare, double ratio) throws SQLException {
         Distribution r = refProfile.overall();
         Distribution c = curProfile.overall();
         if (c.total() == 0 || r.total() == 0) {
@@ -73,40 +74,34 @@ final class ValueSpikes {
                 bestExcess = excess;
             }
         }
-        double binShare = (double) a.current()[best] / rows;
-        if (binShare < minShare && !a.exact()) {
-            return Optional.empty();
+        double share = (double) a.current()[best] / rows;
+        double refShare = (double) a.reference()[best] / refProfile.rows();
+        boolean suspect = share - refShare > minShare && share >= ratio * refShare;
+        if (!suspect) {
+            return a.exact() ? Optional.of(new Spike(a.values()[best], share, refShare, rows, a.current()[best],
+                    Optional.empty())) : Optional.empty();
         }
-        if (binShare < minShare) {
-            return Optional.of(new Spike(a.values()[best], binShare, (double) a.reference()[best] / refProfile.rows(), rows,
-                    a.current()[best], Optional.empty()));
-        }
+        String x = "CAST(" + Sql.ident(f.name()) + " AS DOUBLE)";
         double value;
         long count;
-        if (a.exact()) {
+        if (a.exact() || a.singleValue()[best]) {
             value = a.values()[best];
             count = a.current()[best];
         } else {
             double lo = best == 0 ? Double.NEGATIVE_INFINITY : a.values()[best - 1];
-            double hi = a.values()[best];
-            String x = "CAST(" + Sql.ident(f.name()) + " AS DOUBLE)";
             Row top = db.first("SELECT v, n FROM (SELECT " + x + " AS v, count(*) AS n FROM " + cur.view() + " WHERE " + x
                     + " > CAST(? AS DOUBLE) AND " + x + " <= CAST(? AS DOUBLE) GROUP BY 1) ORDER BY n DESC, v LIMIT 1", lo,
-                    hi).orElseThrow();
+                    a.values()[best]).orElseThrow();
             value = top.dbl("v");
             count = top.lng("n");
         }
-        double share = (double) count / rows;
-        String x = "CAST(" + Sql.ident(f.name()) + " AS DOUBLE)";
-        Row s = db.first("SELECT count(*) AS n, count(*) FILTER (WHERE " + x + " = CAST(? AS DOUBLE)) AS k"
-                + (share >= minShare ? ", count(DISTINCT " + x + ") AS d, avg(" + x + ") AS mean, median(" + x + ") AS med"
-                : "") + " FROM " + ref.view(), value).orElseThrow();
-        if (share >= minShare && s.lng("d") < MIN_REFERENCE_DISTINCT) {
+        Row s = db.first("SELECT count(*) AS n, count(*) FILTER (WHERE " + x + " = CAST(? AS DOUBLE)) AS k, "
+                + "approx_count_distinct(" + x + ") AS d, avg(" + x + ") AS mean, median(" + x + ") AS med FROM " + ref.view(), value).orElseThrow();
+        if (s.lng("d") < MIN_REFERENCE_DISTINCT) {
             return Optional.empty();
         }
-        Optional<String> meaning = share >= minShare ? meaning(value, s.dbl("mean"), s.dbl("med"), ref.name())
-                : Optional.empty();
-        return Optional.of(new Spike(value, share, (double) s.lng("k") / s.lng("n"), rows, count, meaning));
+        return Optional.of(new Spike(value, (double) count / rows, (double) s.lng("k") / s.lng("n"), rows, count,
+                meaning(value, s.dbl("mean"), s.dbl("med"), ref.name())));
     }
 
     /** The largest share of the current rows that one fine bin (or value) holds. */

@@ -9,6 +9,7 @@ import dev.mlwb.analysis.data.Table;
 import dev.mlwb.analysis.evidence.LeakageExample;
 import dev.mlwb.analysis.evidence.LeakageTimeline;
 import dev.mlwb.analysis.evidence.LookaheadBin;
+import dev.mlwb.analysis.evidence.LookaheadDay;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Optional;
 final class Lookahead {
     private static final double[] EDGES_HOURS = {6, 24, 72, 168, 720};
     private static final int EXAMPLES = 5;
+    private static final int MAX_DAYS = 5000;
 
     private Lookahead() {
     }
@@ -78,7 +80,19 @@ final class Lookahead {
         return new LeakageTimeline(feature + " in " + t.name() + ": feature time after prediction time", feature,
                 t.name(), against, n, v, n > 0 ? (double) v / n : Double.NaN, r.dbl("mx"), tolerance,
                 r.instant("vf"), r.instant("vt"), r.instant("lf"), r.lng("df"), bins(r, edges, tolerance),
-                v > 0 ? examples(db, rel, tolerance) : List.of());
+                v > 0 ? examples(db, rel, tolerance) : List.of(), v > 0 ? days(db, rel, tolerance) : List.of());
+    }
+
+    /** Rows and violations per UTC day of the feature timestamp (the day the values were computed). */
+    private static List<LookaheadDay> days(Database db, String rel, double tolerance) throws SQLException {
+        List<LookaheadDay> out = new ArrayList<>();
+        for (Row r : db.query("SELECT " + Sql.epochMicros("date_trunc('day', ft)") + " AS d, count(*) AS n, "
+                + "count(*) FILTER (WHERE h > CAST(? AS DOUBLE)) AS v, "
+                + Sql.epochMicros("min(ft) FILTER (WHERE h > CAST(? AS DOUBLE))") + " AS fv FROM " + rel
+                + " WHERE h IS NOT NULL GROUP BY 1 ORDER BY 1 LIMIT " + MAX_DAYS, tolerance, tolerance)) {
+            out.add(new LookaheadDay(r.instant("d").orElseThrow(), r.lng("n"), r.lng("v"), r.instant("fv")));
+        }
+        return out;
     }
 
     /** 0, the tolerance, then 6 h, 1, 3, 7 and 30 days where they exceed the tolerance. */

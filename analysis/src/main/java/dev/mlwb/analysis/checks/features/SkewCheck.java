@@ -19,14 +19,19 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import dev.mlwb.analysis.stats.RateInterval;
+import dev.mlwb.analysis.stats.WilsonInterval;
 import java.util.Optional;
 
 /**
  * {@code features.skew}: two pipelines (training and serving) compute different values for the
  * same entity at the same time. For each comparison whose datasets share entities, the rows are
- * joined on entity and timestamp; per feature, the share of joined rows whose values differ
- * beyond the tolerance, the mean signed difference (its direction), and the worst rows.
+ * joined on entity and timestamp (large datasets on a consistent sample of entities, {@link SkewJoin});
+ * per feature, the share of joined rows whose values differ beyond the tolerance, the mean signed
+ * difference (its direction), and the worst rows. When the joined rows do not describe the same
+ * requests at all ({@link UnrelatedRows}), one warning about the join keys replaces the features' findings.
  */
 public final class SkewCheck implements Check {
     public static final String ID = "features.skew";
@@ -62,8 +67,13 @@ public final class SkewCheck implements Check {
                 : Optional.of("no comparison of two features datasets that both map an entity column (and a timestamp)");
     }
 
-    /** One feature of one joined pair. */
-    record Compared(SkewJoin join, FeatureColumn feature, SkewComparison evidence, Optional<Severity> severity) {
+    /**
+     * One feature of one joined pair.
+     *
+     * @param interval for a sampled join, the 95 % Wilson interval of the mismatch share; the share itself otherwise
+     */
+    record Compared(SkewJoin join, FeatureColumn feature, SkewComparison evidence, Optional<Severity> severity,
+                    RateInterval interval, double correlation) {
     }
 
     @Override
@@ -77,28 +87,52 @@ public final class SkewCheck implements Check {
             if (join.isEmpty()) {
                 continue;
             }
-            SkewQueries.Totals t = SkewQueries.totals(ctx.db(), join.get(), ctx.threshold("atol"), ctx.threshold("rtol"));
-            if (t.joined() == 0) {
-                continue;
+            try {
+                SkewQueries.Totals t = SkewQueries.totals(ctx.db(), join.get(), ctx.threshold("atol"), ctx.threshold("rtol"));
+                if (t.joined() == 0) {
+                    continue;
+                }
+                joined.add(p.comparison());
+                String prefix = ComparedPair.measurePrefix(joined, joined.size() - 1);
+                Map<Integer, SkewQueries.Details> details = SkewQueries.details(ctx.db(), join.get(), t,
+                        ctx.threshold("atol"), ctx.threshold("rtol"));
+                List<Compared> all = new ArrayList<>();
+                for (int i = 0; i < p.shared().size(); i++) {
+                    Compared c = compare(ctx, join.get(), t, i, details.get(i));
+                    all.add(c);
+                    result.evidence(c.evidence());
+                    result.measures(Subject.feature(c.feature().name()), measures(prefix, c, t));
+                }
+                UnrelatedRows unrelated = UnrelatedRows.judge(ctx.data(), p, all);
+                if (unrelated.isUnrelated()) {
+                    result.finding(unrelated.finding(ID, join.get(), t));
+                    continue;
+                }
+                all.stream().filter(c -> c.severity().isPresent())
+                        .sorted(Comparator.comparing((Compared c) -> c.severity().orElseThrow())
+                                .thenComparing(c -> -c.evidence().mismatchShare()))
+                        .forEach(c -> result.finding(SkewFinding.build(ID, c, ctx)));
+            } finally {
+                join.get().drop(ctx.db());
             }
-            joined.add(p.comparison());
-            String prefix = ComparedPair.measurePrefix(joined, joined.size() - 1);
-            List<Compared> bad = new ArrayList<>();
-            Map<Integer, SkewQueries.Details> details = SkewQueries.details(ctx.db(), join.get(), t,
-                    ctx.threshold("atol"), ctx.threshold("rtol"));
-            for (int i = 0; i < p.shared().size(); i++) {
-                Compared c = compare(ctx, join.get(), t, i, details.get(i));
-                result.evidence(c.evidence());
-                result.measures(Subject.feature(c.feature().name()), prefix + "mismatch_share",
-                        c.evidence().mismatchShare(), prefix + "joined_rows", t.joined(), prefix + "mean_signed_diff",
-                        c.evidence().meanSignedDiff());
-                c.severity().ifPresent(s -> bad.add(c));
-            }
-            bad.sort(Comparator.comparing((Compared c) -> c.severity().orElseThrow())
-                    .thenComparing(c -> -c.evidence().mismatchShare()));
-            bad.forEach(c -> result.finding(SkewFinding.build(ID, c, ctx)));
         }
         return result.build();
+    }
+
+    private static Map<String, Double> measures(String prefix, Compared c, SkewQueries.Totals t) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put(prefix + "mismatch_share", c.evidence().mismatchShare());
+        m.put(prefix + "joined_rows", (double) t.joined());
+        m.put(prefix + "mean_signed_diff", c.evidence().meanSignedDiff());
+        if (c.join().sampled()) {
+            m.put(prefix + "mismatch_share_low", c.interval().lower());
+            m.put(prefix + "mismatch_share_high", c.interval().upper());
+            m.put(prefix + "sampling_modulus", (double) c.join().modulus());
+        }
+        if (!Double.isNaN(c.correlation())) {
+            m.put(prefix + "value_correlation", c.correlation());
+        }
+        return m;
     }
 
     private static Compared compare(CheckContext ctx, SkewJoin j, SkewQueries.Totals t, int i,
@@ -108,11 +142,13 @@ public final class SkewCheck implements Check {
         double share = (double) m / t.joined();
         List<DifferenceBin> diffs = details == null ? List.of() : details.differences();
         List<SkewExample> examples = details == null ? List.of() : details.examples();
-        SkewComparison e = new SkewComparison(f.name() + ", " + j.pair().label() + " joined on " + j.keys(), f.name(),
+        SkewComparison e = new SkewComparison(f.name() + ", " + j.pair().label() + " joined on " + j.keys()
+                + (j.sampled() ? " (1 entity in " + j.modulus() + ")" : ""), f.name(),
                 j.pair().reference().name(), j.pair().current().name(), j.keys(), t.joined(), m, share, t.higher()[i],
                 t.meanDiff()[i], t.meanReference()[i], ctx.threshold("atol"), ctx.threshold("rtol"), diffs, examples);
         Optional<Severity> s = share > ctx.threshold("critical_share") ? Optional.of(Severity.CRITICAL)
                 : share > ctx.threshold("warning_share") ? Optional.of(Severity.WARNING) : Optional.empty();
-        return new Compared(j, f, e, s);
+        RateInterval interval = j.sampled() ? WilsonInterval.of(m, t.joined(), 0.05) : new RateInterval(share, share);
+        return new Compared(j, f, e, s, interval, t.correlation()[i]);
     }
 }

@@ -31,6 +31,9 @@ final class SkewFinding {
                         + " × |" + ref + "|" : "any difference").append(") on ").append(Fmt.count(e.mismatches()))
                 .append(" of them (").append(Fmt.pct(e.mismatchShare())).append("; critical above ")
                 .append(Fmt.pct(ctx.threshold("critical_share"))).append("). ");
+        if (c.join().sampled()) {
+            s.append(sampleNote(c, ctx));
+        }
         if (c.feature().numeric() && !Double.isNaN(e.meanSignedDiff())) {
             s.append("On average ").append(cur).append(" − ").append(ref).append(" = ").append(Numbers.sig(e.meanSignedDiff()))
                     .append(relative(e)).append(systematic(e)).append(' ');
@@ -53,6 +56,21 @@ final class SkewFinding {
                 .measure("mean_signed_diff", e.meanSignedDiff())
                 .evidence(e)
                 .build();
+    }
+
+    /** How sure a share from a sample is: its 95 % interval, and whether it could lie on the other side of a threshold. */
+    private static String sampleNote(SkewCheck.Compared c, CheckContext ctx) {
+        StringBuilder s = new StringBuilder("The rows are a sample (1 entity in ").append(c.join().modulus())
+                .append(", the same entities on both sides); the share lies between ").append(Fmt.pct(c.interval().lower()))
+                .append(" and ").append(Fmt.pct(c.interval().upper())).append(" (95 %)");
+        for (String key : List.of("critical_share", "warning_share")) {
+            double t = ctx.threshold(key);
+            if (c.interval().lower() <= t && c.interval().upper() > t) {
+                s.append(", so the sample cannot tell whether it is above ").append(Fmt.pct(t));
+                break;
+            }
+        }
+        return s.append(". ").toString();
     }
 
     private static String direction(SkewComparison e) {

@@ -8,23 +8,45 @@ import dev.mlwb.analysis.data.Sql;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The rows two datasets share: joined on entity and timestamp when both have timestamps (rows whose
- * key appears more than once in a dataset are left out, since they cannot be paired), else on
- * entity alone when each entity appears once in each dataset. Columns {@code e} (entity), {@code t}
- * (timestamp or NULL), and per shared feature {@code r<i>} and {@code c<i>}.
+ * The rows two datasets share, joined once into a DuckDB table: on entity and timestamp when both
+ * have timestamps (rows whose key appears more than once in a dataset are left out, since they cannot
+ * be paired), else on entity alone when each entity appears once in each dataset. Columns {@code e}
+ * (entity), {@code t} (timestamp or NULL), and per shared feature {@code r<i>} and {@code c<i>}.
  *
- * @param relation the join as a parenthesised subquery
+ * <p>Datasets of more than {@value #FULL_ROWS} rows are joined on a sample: the rows whose entity hashes
+ * to 0 modulo {@code modulus} in both datasets, the same entities on both sides, so that the sample
+ * joins exactly as the whole datasets would on those entities (about {@value #SAMPLE_ROWS} rows a side).
+ *
+ * @param relation the joined table, safe to splice
  * @param keys what the rows are joined on, in words
+ * @param modulus 1 for the whole datasets, else the sampling modulus
  */
-record SkewJoin(ComparedPair pair, String relation, String keys) {
+record SkewJoin(ComparedPair pair, String relation, String keys, long modulus) {
+    static final long FULL_ROWS = 200_000;
+    static final long SAMPLE_ROWS = 100_000;
+    private static final AtomicInteger TABLES = new AtomicInteger();
+
+    boolean sampled() {
+        return modulus > 1;
+    }
 
     /** The join of a pair, if its datasets have the keys for one. */
     static Optional<SkewJoin> of(Database db, ComparedPair p) throws SQLException {
+        long largest = Math.max(p.reference().rows(), p.current().rows());
+        return of(db, p, largest <= FULL_ROWS ? 1 : (largest + SAMPLE_ROWS - 1) / SAMPLE_ROWS, p.shared());
+    }
+
+    /** The join of a pair on the whole datasets (modulus 1) or a sample, with these features only. */
+    static Optional<SkewJoin> of(Database db, ComparedPair p, long modulus, List<FeatureColumn> features)
+            throws SQLException {
         if (!p.reference().has("entity") || !p.current().has("entity")) {
             return Optional.empty();
         }
+        String ref = sample(p.reference().view(), modulus);
+        String cur = sample(p.current().view(), modulus);
         StringBuilder cols = new StringBuilder("r.__entity AS e, ");
         String on = "r.__entity = c.__entity";
         String keys = "entity and timestamp";
@@ -32,40 +54,48 @@ record SkewJoin(ComparedPair pair, String relation, String keys) {
             cols.append("r.__ts AS t");
             on += " AND r.__ts = c.__ts";
         } else {
-            if (!unique(db, p.reference().view()) || !unique(db, p.current().view())) {
+            if (!unique(db, ref) || !unique(db, cur)) {
                 return Optional.empty();
             }
             cols.append("CAST(NULL AS TIMESTAMP) AS t");
             keys = "entity";
         }
-        List<FeatureColumn> features = p.shared();
-        for (int i = 0; i < features.size(); i++) {
-            String name = Sql.ident(features.get(i).name());
-            String cast = features.get(i).numeric() ? "DOUBLE" : "VARCHAR";
+        List<FeatureColumn> shared = p.shared();
+        for (FeatureColumn f : features) {
+            int i = shared.indexOf(f);
+            String name = Sql.ident(f.name());
+            String cast = f.numeric() ? "DOUBLE" : "VARCHAR";
             cols.append(", CAST(r.").append(name).append(" AS ").append(cast).append(") AS r").append(i)
                     .append(", CAST(c.").append(name).append(" AS ").append(cast).append(") AS c").append(i);
         }
-        String ref = p.timed() && duplicated(db, p.reference().view()) ? uniqueKeys(p.reference().view())
-                : p.reference().view();
-        String cur = p.timed() && duplicated(db, p.current().view()) ? uniqueKeys(p.current().view())
-                : p.current().view();
-        return Optional.of(new SkewJoin(p, "(SELECT " + cols + " FROM " + ref + " r JOIN " + cur + " c ON " + on + ")",
-                keys));
+        if (p.timed()) {
+            ref = uniqueKeys(ref);
+            cur = uniqueKeys(cur);
+        }
+        String table = "skew_join_" + TABLES.incrementAndGet();
+        db.execute("CREATE OR REPLACE TEMP TABLE " + table + " AS SELECT " + cols + " FROM " + ref + " r JOIN " + cur
+                + " c ON " + on);
+        return Optional.of(new SkewJoin(p, table, keys, modulus));
     }
 
-    /** Whether some entity and timestamp appear on more than one row. */
-    private static boolean duplicated(Database db, String view) throws SQLException {
-        return db.first("SELECT 1 FROM " + view + " GROUP BY __entity, __ts HAVING count(*) > 1 LIMIT 1").isPresent();
+    /** Every row of a view, or the rows whose entity hashes to 0 modulo {@code modulus}. */
+    private static String sample(String view, long modulus) {
+        return modulus <= 1 ? view : "(SELECT * FROM " + view + " WHERE hash(__entity) % " + modulus + " = 0)";
     }
 
-    /** The rows of a view whose entity and timestamp no other row shares: duplicated keys cannot be paired. */
-    private static String uniqueKeys(String view) {
-        return "(SELECT * FROM " + view + " QUALIFY count(*) OVER (PARTITION BY __entity, __ts) = 1)";
+    /** The rows whose entity and timestamp no other row shares: duplicated keys cannot be paired. */
+    private static String uniqueKeys(String relation) {
+        return "(SELECT * FROM " + relation + " QUALIFY count(*) OVER (PARTITION BY __entity, __ts) = 1)";
     }
 
-    private static boolean unique(Database db, String view) throws SQLException {
-        Row r = db.first("SELECT count(__entity) AS n, count(DISTINCT __entity) AS d FROM " + view).orElseThrow();
+    private static boolean unique(Database db, String relation) throws SQLException {
+        Row r = db.first("SELECT count(__entity) AS n, count(DISTINCT __entity) AS d FROM " + relation).orElseThrow();
         return r.lng("n") > 0 && r.lng("n") == r.lng("d");
+    }
+
+    /** Drops the joined table. */
+    void drop(Database db) throws SQLException {
+        db.execute("DROP TABLE IF EXISTS " + relation);
     }
 
     /** SQL that is true where feature {@code i}'s two values differ beyond the tolerance (parameters atol, rtol). */

@@ -24,9 +24,12 @@ final class SkewQueries {
     static final int BINS = 20;
     static final int EXAMPLES = 5;
 
-    /** Per feature: mismatches, and over rows with both values the mean difference and mean reference value. */
+    /**
+     * Per feature: mismatches, and over rows with both values the mean difference and mean reference value, the
+     * range of the differences, and the correlation of the two values (numeric).
+     */
     record Totals(long joined, long[] mismatches, long[] higher, double[] meanDiff, double[] meanReference, double[] minDiff,
-                  double[] maxDiff) {
+                  double[] maxDiff, double[] correlation) {
     }
 
     private SkewQueries() {
@@ -37,23 +40,26 @@ final class SkewQueries {
         StringBuilder q = new StringBuilder("SELECT count(*) AS n");
         List<Object> params = new ArrayList<>();
         for (int i = 0; i < fs.size(); i++) {
-            q.append(", count(*) FILTER (WHERE ").append(SkewJoin.mismatch(fs.get(i), i)).append(") AS m").append(i);
+            // sum of 0/1 rather than count(*) FILTER: a quarter of the cost over a hundred aggregates
+            q.append(", sum(CAST(").append(SkewJoin.mismatch(fs.get(i), i)).append(" AS INTEGER)) AS m").append(i);
             if (fs.get(i).numeric()) {
                 params.add(atol);
                 params.add(rtol);
                 params.add(atol);
                 params.add(rtol);
-                q.append(", count(*) FILTER (WHERE ").append(SkewJoin.mismatch(fs.get(i), i)).append(" AND c").append(i)
-                        .append(" > r").append(i).append(") AS u").append(i);
+                q.append(", sum(CAST(").append(SkewJoin.mismatch(fs.get(i), i)).append(" AND c").append(i)
+                        .append(" > r").append(i).append(" AS INTEGER)) AS u").append(i);
                 String d = "c" + i + " - r" + i;
                 q.append(", avg(").append(d).append(") AS d").append(i).append(", avg(r").append(i).append(") FILTER (WHERE c")
                         .append(i).append(" IS NOT NULL) AS a").append(i).append(", min(").append(d).append(") AS lo")
-                        .append(i).append(", max(").append(d).append(") AS hi").append(i);
+                        .append(i).append(", max(").append(d).append(") AS hi").append(i).append(", corr(r").append(i)
+                        .append(", c").append(i).append(") AS k").append(i);
             }
         }
         Row r = db.first(q.append(" FROM ").append(j.relation()).toString(), params.toArray()).orElseThrow();
         int n = fs.size();
-        Totals t = new Totals(r.lng("n"), new long[n], new long[n], new double[n], new double[n], new double[n], new double[n]);
+        Totals t = new Totals(r.lng("n"), new long[n], new long[n], new double[n], new double[n], new double[n], new double[n],
+                new double[n]);
         for (int i = 0; i < n; i++) {
             t.mismatches()[i] = r.lng("m" + i);
             boolean num = fs.get(i).numeric();
@@ -62,6 +68,7 @@ final class SkewQueries {
             t.meanReference()[i] = num ? r.dbl("a" + i) : Double.NaN;
             t.minDiff()[i] = num ? r.dbl("lo" + i) : Double.NaN;
             t.maxDiff()[i] = num ? r.dbl("hi" + i) : Double.NaN;
+            t.correlation()[i] = num ? r.dbl("k" + i) : Double.NaN;
         }
         return t;
     }

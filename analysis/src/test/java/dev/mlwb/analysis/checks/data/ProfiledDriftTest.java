@@ -71,7 +71,7 @@ class ProfiledDriftTest {
 
     private static NumericProfile profile(DuckDbProfileEngine engine, Table t, double[] edges) throws SQLException {
         ProfileTarget target = new ProfileTarget(t, false, List.of(new ProfiledColumn("x", "x", true)));
-        ProfilePlan plan = new ProfilePlan(Optional.of(DAY), edges == null ? Map.of() : Map.of("x", edges), Set.of(), 0);
+        ProfilePlan plan = new ProfilePlan(Optional.of(DAY), edges == null ? Map.of() : Map.of("x", edges), Set.of());
         return engine.profile(target, plan).get(Part.of(t)).numeric("x").orElseThrow();
     }
 

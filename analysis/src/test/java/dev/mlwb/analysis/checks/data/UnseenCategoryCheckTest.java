@@ -90,4 +90,35 @@ class UnseenCategoryCheckTest {
         assertThatThrownBy(() -> b.run(new UnseenCategoryCheck())).isInstanceOf(BundleException.class)
                 .hasMessage("vocab.json: line 2, column 19: \"txn category\" must map to a list of categories, not text");
     }
+
+    @Test
+    void aDeclaredCategoricalFeatureThatLooksLikeAnIdentifierStillWarnsWhenItsValuesAreUnseen() throws Exception {
+        // "merchant" has a value per row (identifier-like); 11% of serving rows hold merchants training never saw
+        List<String> train = new ArrayList<>(List.of("merchant,amount"));
+        List<String> serve = new ArrayList<>(List.of("merchant,amount"));
+        for (int i = 0; i < 2000; i++) {
+            train.add("m" + i + "," + (i % 17));
+            serve.add((i < 220 ? "new" : "m") + i + "," + (i % 17));
+        }
+        String declared = """
+                sources:
+                  - {role: features, dataset: training, path: train.csv, categorical: [merchant]}
+                  - {role: features, dataset: serving, path: serve.csv, categorical: [merchant]}
+                """;
+        Finding f = TestBundle.findingAbout(TestBundle.in(dir).manifest(declared).file("train.csv", train)
+                .file("serve.csv", serve).run(new UnseenCategoryCheck()), "feature:merchant");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.title()).isEqualTo("merchant, a categorical feature that looks like an identifier: 11.0% of serving "
+                + "rows hold values unseen before");
+        assertThat(f.summary()).contains("looks like an identifier", "declares it a categorical feature",
+                "cannot use values it never saw");
+
+        java.nio.file.Path other = dir.resolve("undeclared");
+        Finding info = TestBundle.findingAbout(TestBundle.in(other).manifest("""
+                sources:
+                  - {role: features, dataset: training, path: train.csv}
+                  - {role: features, dataset: serving, path: serve.csv}
+                """).file("train.csv", train).file("serve.csv", serve).run(new UnseenCategoryCheck()), "feature:merchant");
+        assertThat(info.severity()).as("the same column, not declared categorical").isEqualTo(Severity.INFO);
+    }
 }

@@ -73,4 +73,34 @@ class SkewCheckTest {
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.summary()).contains("Joined on entity, 300 rows", "c0: de in training, DE in serving");
     }
+
+    @Test
+    void rowsThatShareKeysButNotRequestsAreOneWarningAboutTheJoinNotSkewedFeatures() throws Exception {
+        // same entities and timestamps on both sides, but every value drawn independently: the keys pair unrelated rows
+        Random r = new Random(3);
+        String[] segments = {"a", "b", "c", "d"};
+        List<List<String>> sides = new ArrayList<>();
+        for (int side = 0; side < 2; side++) {
+            List<String> rows = new ArrayList<>(List.of("customer,as of,spend 7d,visits,segment"));
+            for (int i = 0; i < 1500; i++) {
+                rows.add("c" + i + "," + T.plusSeconds(3600L * (i % 48)) + "," + Math.round(r.nextDouble() * 100000) / 100.0
+                        + "," + r.nextInt(1000) + "," + segments[r.nextInt(4)]);
+            }
+            sides.add(rows);
+        }
+        CheckResult res = TestBundle.in(dir).manifest("""
+                sources:
+                  - {role: features, dataset: training, path: a.csv, entity: customer, timestamp: as of}
+                  - {role: features, dataset: serving, path: b.csv, entity: customer, timestamp: as of}
+                """).file("a.csv", sides.get(0)).file("b.csv", sides.get(1)).run(new SkewCheck());
+        assertThat(res.findings()).hasSize(1);
+        Finding f = res.findings().get(0);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.title()).isEqualTo("training and serving rows joined on entity and timestamp do not describe the "
+                + "same requests");
+        assertThat(f.summary()).contains("3 of the 3 features", "No feature agrees");
+        assertThat(f.subjects()).extracting(Object::toString).containsExactly("source:training", "source:serving");
+        assertThat(res.measures().get("feature:spend 7d").get("mismatch_share")).isGreaterThan(0.99);
+        assertThat(Math.abs(res.measures().get("feature:spend 7d").get("value_correlation"))).isLessThan(0.1);
+    }
 }

@@ -5,6 +5,7 @@ import dev.mlwb.analysis.format.Fmt;
 import dev.mlwb.app.chart.ChartPane;
 import dev.mlwb.app.chart.LineChart;
 import dev.mlwb.app.chart.SharedTimeRange;
+import dev.mlwb.app.chart.ZoomSelection;
 import dev.mlwb.app.evidence.EvidencePane;
 import dev.mlwb.app.evidence.Times;
 import dev.mlwb.app.evidence.ViewContext;
@@ -27,6 +28,7 @@ public final class BusinessMetricWindowsView {
                 model.changeMarks());
         change.setId("business-change-chart");
         change.setPrefHeight(220);
+        ZoomSelection.link(rates, context.timeRange());
         SharedTimeRange.follow(rates, context.timeRange());
         SharedTimeRange.follow(change, context.timeRange());
         root = new EvidencePane("business-metric-windows", model.title(), model.caption(),
