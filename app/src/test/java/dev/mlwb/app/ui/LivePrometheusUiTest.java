@@ -92,6 +92,7 @@ class LivePrometheusUiTest {
         breach.set(true);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> workbench.model().findings().items().stream()
                 .map(FindingItem::check).anyMatch("canary.guardrail-fast"::equals));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(workbench.live().bannerProperty().get()).startsWith("New: CRITICAL P99 latency at or above 500 ms");
     }
 }
