@@ -71,9 +71,12 @@ class DraftFormUiTest {
         ListView<CheckRow> checks = robot.lookup("#draft-checks").queryListView();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> checks.getItems().stream()
                 .anyMatch(c -> c.id().equals("canary.traffic-mix") && !c.enabled()));
-        @SuppressWarnings("unchecked")
-        ChoiceBox<String> armAgain = robot.lookup("#draft-key-arm").queryAs(ChoiceBox.class);
-        robot.interact(() -> armAgain.setValue("model"));
+        // the mapping rows are rebuilt once the checks are known: find the choice again on the FX thread
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ChoiceBox<String> armAgain = robot.lookup("#draft-key-arm").queryAs(ChoiceBox.class);
+            armAgain.setValue("model");
+        });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> checks.getItems().stream()
                 .anyMatch(c -> c.id().equals("canary.traffic-mix") && c.enabled()));
         robot.clickOn("#draft-save");
