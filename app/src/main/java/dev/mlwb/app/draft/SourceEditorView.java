@@ -108,6 +108,7 @@ final class SourceEditorView {
         int r = 0;
         for (MappingRow row : rows) {
             Label key = field(row.label());
+            key.setMinWidth(120);
             ChoiceBox<String> column = new ChoiceBox<>(row.choices());
             column.setId("draft-key-" + row.key());
             column.valueProperty().bindBidirectional(row.columnProperty());
