@@ -8,8 +8,6 @@ import dev.mlwb.analysis.data.Row;
 import dev.mlwb.analysis.data.Sql;
 import dev.mlwb.analysis.run.Analysis;
 import dev.mlwb.analysis.run.Cancellation;
-import dev.mlwb.analysis.run.Progress;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,30 +36,30 @@ public final class DataChecksBenchmark {
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("mlwb-benchmark");
         long t = System.nanoTime();
         BenchmarkData.write(dir, rows);
-        print("generated %,d rows × %d features per dataset in %s (%s)", rows, BenchmarkData.NUMERIC
+        Measure.print("generated %,d rows × %d features per dataset in %s (%s)", rows, BenchmarkData.NUMERIC
                 + BenchmarkData.CATEGORICAL, seconds(t), dir);
         baseline(dir);
-        resetPeakRss();
+        Measure.resetPeakRss();
         HeapSampler heap = HeapSampler.start();
         t = System.nanoTime();
-        CpuClock cpu = new CpuClock();
+        Measure.CpuClock cpu = new Measure.CpuClock();
         try (Analysis.Result r = Analysis.run(dir, CheckCatalog.standardSuite().only(CHECKS), cpu,
                 Cancellation.none())) {
             String wall = seconds(t);
             heap.stop();
             CheckReport report = r.report();
-            print("  %-26s %-8s %8s %11s", "check", "status", "wall", "process CPU");
-            print("  %-26s %-8s %8s %,8d ms", "(open + load)", "", "", cpu.millis("load"));
+            Measure.print("  %-26s %-8s %8s %11s", "check", "status", "wall", "process CPU");
+            Measure.print("  %-26s %-8s %8s %,8d ms", "(open + load)", "", "", cpu.millis("load"));
             for (CheckRun c : report.checks()) {
-                print("  %-26s %-8s %,5d ms %,8d ms%s", c.id(), c.status().key(), c.millis(), cpu.millis(c.id()),
+                Measure.print("  %-26s %-8s %,5d ms %,8d ms%s", c.id(), c.status().key(), c.millis(), cpu.millis(c.id()),
                         c.reason().map(s -> "  " + s).orElse(""));
             }
-            print("all %d checks (open + load + check): %s wall, %,d ms process CPU, %d findings",
+            Measure.print("all %d checks (open + load + check): %s wall, %,d ms process CPU, %d findings",
                     report.checks().size(), wall, cpu.total(), report.findings().size());
         }
-        print("load average (1, 5, 15 min) at the end: %s", loadAverage());
-        print("peak Java heap used: %,d MB (max heap %,d MB); peak RSS of the process since the checks started: %s",
-                heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20, rss("VmHWM"));
+        Measure.print("load average (1, 5, 15 min) at the end: %s", Measure.loadAverage());
+        Measure.print("peak Java heap used: %,d MB (max heap %,d MB); peak RSS of the process since the checks started: %s",
+                heap.peak() >> 20, Runtime.getRuntime().maxMemory() >> 20, Measure.rss("VmHWM"));
     }
 
     /** One pass for the deciles of the training numeric features, one pass over both files for every histogram. */
@@ -91,7 +89,7 @@ public final class DataChecksBenchmark {
             t = System.nanoTime();
             db.query("SELECT s, " + String.join(", ", h) + " FROM (SELECT 0 AS s, * FROM " + train
                     + " UNION ALL SELECT 1 AS s, * FROM " + serve + ") GROUP BY s");
-            print("plain DuckDB: deciles of 15 numeric features in %s; one pass over both datasets for all 20 "
+            Measure.print("plain DuckDB: deciles of 15 numeric features in %s; one pass over both datasets for all 20 "
                     + "histograms in %s", quantiles, seconds(t));
         }
     }
@@ -100,75 +98,8 @@ public final class DataChecksBenchmark {
         return Sql.ident(String.format("n%02d", f));
     }
 
-    private static void resetPeakRss() {
-        try {
-            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
-        } catch (IOException | RuntimeException e) {
-            print("(cannot reset the peak RSS: %s; it then covers data generation too)", e.getMessage());
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return f[0] + ", " + f[1] + ", " + f[2];
-        } catch (IOException e) {
-            return "n/a";
-        }
-    }
-
-    private static String rss(String key) {
-        try {
-            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith(key + ":"))
-                    .map(l -> String.format(Locale.ROOT, "%,d MB", Long.parseLong(l.replaceAll("[^0-9]", "")) >> 10))
-                    .findFirst().orElse("n/a");
-        } catch (IOException e) {
-            return "n/a";
-        }
-    }
-
     private static String seconds(long startNanos) {
         return String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - startNanos) / 1e9);
-    }
-
-    private static void print(String format, Object... args) {
-        System.out.println(String.format(Locale.ROOT, format, args));
-    }
-
-    /**
-     * The process's CPU time (all threads, DuckDB's included) spent loading and in each check, told apart
-     * by the suite's progress messages. On a machine shared with other work it varies less than wall time.
-     */
-    static final class CpuClock implements Progress {
-        private final long start = cpuNanos();
-        private final java.util.Map<String, Long> millis = new java.util.HashMap<>();
-        private String current = "load";
-        private long since = start;
-
-        @Override
-        public void update(double fraction, String message) {
-            String next = message.startsWith("Checking ") ? message.substring("Checking ".length()).split(" ")[0]
-                    : message.endsWith(" findings") ? "end" : current;
-            if (!next.equals(current)) {
-                long now = cpuNanos();
-                millis.merge(current, (now - since) / 1_000_000, Long::sum);
-                current = next;
-                since = now;
-            }
-        }
-
-        long millis(String phase) {
-            return millis.getOrDefault(phase, 0L);
-        }
-
-        long total() {
-            return (cpuNanos() - start) / 1_000_000;
-        }
-
-        private static long cpuNanos() {
-            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                    .getProcessCpuTime();
-        }
     }
 
     /** Samples the used heap every 10 ms and keeps the largest value. */

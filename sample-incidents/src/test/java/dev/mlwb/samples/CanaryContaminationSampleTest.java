@@ -57,4 +57,13 @@ class CanaryContaminationSampleTest {
         assertThat(report.check("canary.guardrail-fast").orElseThrow().measures().get("metric:latency_p99_ms")
                 .get("canary_worst")).isLessThan(500);
     }
+
+    @Test
+    void theChanceConversionDipIsAWarningNeverACritical() {
+        assertThat(report.findings("canary.guardrail-slow")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.subjects()).extracting(Object::toString).containsExactly("metric:conversion");
+            assertThat(f.summary()).contains("not significantly beyond the tolerance").contains("55 stretches");
+        });
+    }
 }

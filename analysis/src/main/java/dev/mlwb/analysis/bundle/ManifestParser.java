@@ -224,16 +224,12 @@ public final class ManifestParser {
             throw error("sources", "is empty: list the bundle's files with their roles");
         }
         List<SourceSpec> out = new ArrayList<>();
+        List<Boolean> named = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             out.add(new SourceReader(this, i).read(node.get(i)));
+            named.add(node.get(i).hasNonNull("name"));
         }
-        Set<String> names = new java.util.HashSet<>();
-        for (SourceSpec s : out) {
-            if (!names.add(s.name())) {
-                throw error(s.keyPath("name"), "\"" + s.name() + "\" names two sources; give each a distinct name");
-            }
-        }
-        return out;
+        return SourceNames.assign(this, out, named);
     }
 
     // --- small typed readers shared with SourceReader -------------------------------------------

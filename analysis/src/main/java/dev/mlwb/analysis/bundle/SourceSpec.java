@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param index position in {@code sources}, for error messages ({@code sources[2].score})
  * @param role what the source is
  * @param path the path as written, relative to the bundle root (may be a glob)
- * @param name the source's name (default: file name)
+ * @param name the source's name (default: the file name, made distinct by {@code SourceNames})
  * @param format file format
  * @param dataset the dataset name of features and predictions sources
  * @param columns column keys (see {@link ColumnKey}) → the user's column
@@ -50,6 +50,12 @@ public record SourceSpec(int index, Role role, String path, String name, SourceF
     /** Whether the source is fetched from a server (Prometheus, MLflow) rather than read from files. */
     public boolean live() {
         return prometheus.isPresent() || mlflow.flatMap(MlflowTracking::url).isPresent();
+    }
+
+    /** The same source under another name. */
+    public SourceSpec withName(String newName) {
+        return new SourceSpec(index, role, path, newName, format, dataset, columns, features, categorical, slices,
+                featureTimestamps, metrics, prometheus, mlflow);
     }
 
     /** The manifest key path of one of this source's keys, e.g. {@code sources[2].score}. */

@@ -33,6 +33,15 @@ public interface Check {
         return java.util.EnumSet.allOf(Role.class);
     }
 
+    /**
+     * How much data the check reads, so that the suite can run cheap checks first: by default the rows of every
+     * source of the roles it {@link #reads()}.
+     */
+    default long cost(IncidentData data) {
+        return data.tables().stream().filter(t -> reads().contains(t.role())).mapToLong(dev.mlwb.analysis.data.Table::rows)
+                .sum();
+    }
+
     /** Why the check cannot run on this incident (e.g. "no metrics source with an arm column"), if so. */
     Optional<String> skipReason(IncidentData data);
 

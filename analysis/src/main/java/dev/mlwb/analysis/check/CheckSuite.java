@@ -2,7 +2,6 @@ package dev.mlwb.analysis.check;
 
 import dev.mlwb.analysis.bundle.BundleException;
 import dev.mlwb.analysis.bundle.Manifest;
-import dev.mlwb.analysis.bundle.Role;
 import dev.mlwb.analysis.data.IncidentData;
 import dev.mlwb.analysis.data.LoadIssue;
 import dev.mlwb.analysis.run.Cancellation;
@@ -10,7 +9,6 @@ import dev.mlwb.analysis.run.Progress;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,12 +122,11 @@ public final class CheckSuite {
         return done;
     }
 
-    /** The checks by the rows of the sources they read, fewest first; ties keep the suite's order. */
+    /** The checks by how much data they read ({@link Check#cost}), least first; ties keep the suite's order. */
     List<Check> cheapestFirst(IncidentData data) {
-        Map<Role, Long> rows = new EnumMap<>(Role.class);
-        data.tables().forEach(t -> rows.merge(t.role(), t.rows(), Long::sum));
-        return checks.stream().sorted(Comparator.comparingLong(
-                (Check c) -> c.reads().stream().mapToLong(r -> rows.getOrDefault(r, 0L)).sum())).toList();
+        Map<String, Long> costs = new HashMap<>();
+        checks.forEach(c -> costs.put(c.id(), c.cost(data)));
+        return checks.stream().sorted(Comparator.comparingLong((Check c) -> costs.get(c.id()))).toList();
     }
 
     /** The report of the checks done so far: checks in the suite's order, findings most severe first. */

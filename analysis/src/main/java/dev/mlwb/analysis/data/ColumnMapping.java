@@ -31,21 +31,27 @@ final class ColumnMapping {
     private final String manifestFile;
     private final String shownFile;
 
-    private ColumnMapping(SourceSpec spec, Map<String, String> columns, String manifestFile, String shownFile) {
+    private final Set<String> mappedElsewhere;
+
+    private ColumnMapping(SourceSpec spec, Map<String, String> columns, String manifestFile, String shownFile,
+                          Set<String> mappedElsewhere) {
         this.spec = spec;
         this.columns = columns;
         this.manifestFile = manifestFile;
         this.shownFile = shownFile;
+        this.mappedElsewhere = mappedElsewhere;
     }
 
     /**
      * @param columns the file's columns and DuckDB types, in order
      * @param manifestFile the manifest's name, for errors about its keys
      * @param shownFile the data file as shown in messages
+     * @param mappedElsewhere columns that other sources of the same file map to their keys (a score, a label, an
+     *     arm): a features source without a {@code features} list leaves them out of its features
      */
-    static ColumnMapping resolve(SourceSpec spec, Map<String, String> columns, String manifestFile, String shownFile)
-            throws BundleException {
-        ColumnMapping m = new ColumnMapping(spec, columns, manifestFile, shownFile);
+    static ColumnMapping resolve(SourceSpec spec, Map<String, String> columns, String manifestFile, String shownFile,
+                                 Set<String> mappedElsewhere) throws BundleException {
+        ColumnMapping m = new ColumnMapping(spec, columns, manifestFile, shownFile, mappedElsewhere);
         m.resolveKeys();
         for (int i = 0; i < spec.slices().size(); i++) {
             m.slices.add(m.requireColumn(spec.slices().get(i), "slices[" + i + "]"));
@@ -93,7 +99,7 @@ final class ColumnMapping {
             }
         } else {
             for (String c : columns.keySet()) {
-                if (!used.contains(c)) {
+                if (!used.contains(c) && !mappedElsewhere.contains(c)) {
                     names.add(c);
                 }
             }

@@ -57,7 +57,8 @@ final class SourceLoader {
         if (columns.isEmpty()) {
             throw new BundleException(shown, "", "has no columns");
         }
-        ColumnMapping mapping = ColumnMapping.resolve(spec, columns, bundle.manifest().file(), shown);
+        ColumnMapping mapping = ColumnMapping.resolve(spec, columns, bundle.manifest().file(), shown,
+                mappedByOthers(spec, columns.keySet()));
         warnings.addAll(mapping.warnings);
         List<Check> checks = new ArrayList<>();
         String select = selectList(spec, columns, mapping, checks, shown);
@@ -79,6 +80,28 @@ final class SourceLoader {
                 mapping.features, fts, mapping.metrics.keySet(), rows);
     }
 
+    /**
+     * The columns that the manifest's other sources of the same path map to their keys (explicitly, or a key's
+     * same-named column), their slices, metrics and feature timestamps.
+     */
+    private Set<String> mappedByOthers(SourceSpec spec, Set<String> columns) {
+        Set<String> out = new LinkedHashSet<>();
+        for (SourceSpec other : bundle.manifest().sources()) {
+            if (other.index() == spec.index() || !other.path().equals(spec.path())) {
+                continue;
+            }
+            for (ColumnKey key : ColumnKey.of(other.role())) {
+                other.column(key.key()).or(() -> columns.contains(key.key()) ? Optional.of(key.key()) : Optional.empty())
+                        .ifPresent(out::add);
+            }
+            out.addAll(other.slices());
+            out.addAll(other.metrics().values());
+            out.addAll(other.featureTimestamps().values());
+        }
+        out.removeAll(spec.features().orElse(List.of()));
+        return out;
+    }
+
     /** A reader error, with the offending line when DuckDB's CSV sniffer could not name it. */
     private BundleException unreadable(SourceSpec spec, List<Path> files, String shown, SQLException e) {
         SQLException cause = e;
@@ -97,8 +120,25 @@ final class SourceLoader {
                 + spec.format().key() + ": " + DuckErrors.problem(cause), cause);
     }
 
-    /** A conversion to verify: the user's column, what it must hold, and its normalised expression. */
-    private record Check(String column, String key, ValueKind kind, String expression) {
+    /**
+     * A conversion to verify: the user's column, what it must hold, and its normalised expression.
+     *
+     * @param finite whether infinite and NaN values are errors too (counts and metrics: a sum over them is
+     *     meaningless, and a missing value is an empty cell)
+     */
+    private record Check(String column, String key, ValueKind kind, String expression, boolean finite) {
+        Check(String column, String key, ValueKind kind, String expression) {
+            this(column, key, kind, expression, false);
+        }
+
+        String invalid() {
+            String base = Normalise.invalid(kind, column, expression);
+            return finite ? "(" + base + ") OR NOT isfinite(" + expression + ")" : base;
+        }
+
+        String expected() {
+            return finite ? "a finite number (write a missing value as an empty cell)" : Normalise.expected(kind);
+        }
     }
 
     private String selectList(SourceSpec spec, Map<String, String> columns, ColumnMapping m, List<Check> checks,
@@ -119,7 +159,7 @@ final class SourceLoader {
         for (Map.Entry<String, String> e : m.metrics.entrySet()) {
             String expr = normalised(spec, ValueKind.NUMBER, e.getValue(), columns, "metrics." + e.getKey(), shown);
             items.add(expr + " AS " + Sql.ident(Table.metricColumn(e.getKey())));
-            checks.add(new Check(e.getValue(), "metrics." + e.getKey(), ValueKind.NUMBER, expr));
+            checks.add(new Check(e.getValue(), "metrics." + e.getKey(), ValueKind.NUMBER, expr, true));
         }
         Set<String> userColumns = new LinkedHashSet<>(m.slices);
         m.features.forEach(f -> userColumns.add(f.name()));
@@ -163,7 +203,7 @@ final class SourceLoader {
         StringBuilder q = new StringBuilder("SELECT count(*) AS n");
         for (int i = 0; i < checks.size(); i++) {
             Check c = checks.get(i);
-            q.append(", count(*) FILTER (WHERE ").append(Normalise.invalid(c.kind(), c.column(), c.expression()))
+            q.append(", count(*) FILTER (WHERE ").append(c.invalid())
                     .append(") AS bad").append(i);
         }
         Row counts;
@@ -183,7 +223,7 @@ final class SourceLoader {
 
     private BundleException badValue(SourceSpec spec, String raw, Check c, long bad, String shown) throws SQLException {
         Row example = db.first("SELECT rn, v FROM (SELECT row_number() OVER () AS rn, CAST(" + Sql.ident(c.column())
-                + " AS VARCHAR) AS v, " + Normalise.invalid(c.kind(), c.column(), c.expression()) + " AS bad FROM "
+                + " AS VARCHAR) AS v, " + c.invalid() + " AS bad FROM "
                 + raw + ") WHERE bad ORDER BY rn LIMIT 1").orElseThrow();
         long row = example.lng("rn");
         String where = switch (spec.format()) {
@@ -192,7 +232,7 @@ final class SourceLoader {
             default -> "row " + row;
         };
         return new BundleException(shown, where + ", column \"" + c.column() + "\"", "\"" + example.str("v", "")
-                + "\" is not " + Normalise.expected(c.kind()) + " (" + spec.keyPath(c.key()) + "; " + bad
+                + "\" is not " + c.expected() + " (" + spec.keyPath(c.key()) + "; " + bad
                 + (bad == 1 ? " value" : " values") + " like this)");
     }
 

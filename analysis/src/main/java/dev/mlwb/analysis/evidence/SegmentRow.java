@@ -16,7 +16,7 @@ package dev.mlwb.analysis.evidence;
  * @param canaryAuc see baselineAuc
  * @param worstMetric the metric that fell most ({@code precision}, {@code recall}, {@code auc}), or empty
  * @param worstDrop how far it fell (baseline − canary; negative if it rose)
- * @param pValue one-sided significance of that drop
+ * @param pValue one-sided significance of that drop, Holm-adjusted over every segment × metric the check compared
  * @param verdict how the segment fared
  */
 public record SegmentRow(String slice, String label, boolean critical, long baselineRows, long canaryRows,

@@ -13,7 +13,8 @@ package dev.mlwb.analysis.evidence;
  * @param baselineRate the metric's rate in the baseline (e.g. CTR)
  * @param canaryRate the metric's rate in the canary
  * @param relativeChange (canary − baseline) / baseline of the rate
- * @param pValue significance of the difference (two-proportion test for rates, chi-square for shares)
+ * @param pValue one-sided significance of the slice's drop (a two-proportion z-test of its rate or of its share),
+ *     Holm-adjusted for every slice, metric, phase and window the check compared
  * @param verdict how the slice fared
  */
 public record SliceRow(String slice, String label, boolean critical, double baselineTraffic, double canaryTraffic,

@@ -6,6 +6,11 @@ public enum SliceVerdict {
     OK,
     /** The metric dropped beyond the threshold, significantly. */
     REGRESSION,
+    /**
+     * A drop beyond the threshold, significant after correcting for every comparison the check made, but short of
+     * the evidence a critical finding needs (a warning).
+     */
+    PROBABLE_REGRESSION,
     /** A drop beyond the threshold that the traffic cannot tell from noise. */
     NOT_SIGNIFICANT,
     /** Too little traffic in one arm to judge. */

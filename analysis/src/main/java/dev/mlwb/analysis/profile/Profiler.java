@@ -43,6 +43,8 @@ final class Profiler {
     private final Map<Table, ProfileTarget> targets = new LinkedHashMap<>();
     /** Per numeric column name: the part whose values place its edges. */
     private final Map<String, Part> edgeSources = new LinkedHashMap<>();
+    /** Per categorical column name: the part whose shape tells whether it holds categories or identifiers. */
+    private final Map<String, Part> categorySources = new LinkedHashMap<>();
     /** Per numeric column name: the parts that are a reference for it (their ranges become edges too). */
     private final Map<String, Set<Part>> references = new LinkedHashMap<>();
     private final Map<Part, PartShape> shapes = new LinkedHashMap<>();
@@ -59,10 +61,16 @@ final class Profiler {
         this.windowHours = windowHours;
     }
 
-    Profiles run() throws SQLException {
+    /** What a run profiles: the categorical columns (cheap, so their checks report first) or the numeric ones. */
+    enum Stage { CATEGORICAL, NUMERIC }
+
+    Profiles run(Stage stage) throws SQLException {
         plan();
+        targets.replaceAll((table, t) -> new ProfileTarget(table, t.byArm(), t.columns().stream()
+                .filter(c -> c.numeric() == (stage == Stage.NUMERIC)).toList()));
+        targets.values().removeIf(t -> t.columns().isEmpty());
         for (ProfileTarget t : targets.values()) {
-            if (!exact(t) && (isEdgeSource(t) || needsShapeForCategories(t))) {
+            if (!exact(t) && (isEdgeSource(t) || isCategorySource(t))) {
                 shapes.putAll(engine.shape(t));
             }
         }
@@ -91,6 +99,9 @@ final class Profiler {
                 addFeatures(cur.get());
                 for (FeatureColumn f : ref.get().features()) {
                     boolean shared = cur.get().feature(f.name()).filter(g -> g.kind() == f.kind()).isPresent();
+                    if (!f.numeric()) {
+                        categorySources.putIfAbsent(f.name(), Part.of(ref.get()));
+                    }
                     if (f.numeric() && shared) {
                         edgeSources.putIfAbsent(f.name(), Part.of(ref.get()));
                         references.computeIfAbsent(f.name(), k -> new HashSet<>()).add(Part.of(ref.get()));
@@ -114,6 +125,9 @@ final class Profiler {
         for (ProfileTarget t : targets.values()) {
             for (ProfiledColumn c : t.numeric()) {
                 edgeSources.putIfAbsent(c.name(), Part.of(t.table()));
+            }
+            for (ProfiledColumn c : t.categorical()) {
+                categorySources.putIfAbsent(c.name(), Part.of(t.table()));
             }
         }
     }
@@ -140,11 +154,9 @@ final class Profiler {
         return edgeSources.values().stream().anyMatch(p -> p.table().equals(t.table()));
     }
 
-    /** A large target with categorical columns that no shaped target tells apart from identifiers. */
-    private boolean needsShapeForCategories(ProfileTarget t) {
-        return t.categorical().stream().anyMatch(c -> targets.values().stream()
-                .filter(o -> !exact(o) && isEdgeSource(o))
-                .noneMatch(o -> o.categorical().stream().anyMatch(x -> x.name().equals(c.name()))));
+    /** Whether a target's shape tells categories from identifiers for some categorical column (see {@link #categorySources}). */
+    private boolean isCategorySource(ProfileTarget t) {
+        return categorySources.values().stream().anyMatch(p -> p.table().equals(t.table()));
     }
 
     private void profile(ProfileTarget t, Map<String, double[]> edges) throws SQLException {

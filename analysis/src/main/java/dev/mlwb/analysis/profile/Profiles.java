@@ -23,23 +23,53 @@ public final class Profiles {
      * of the length the manifest sets for {@code data.drift} ({@code window_hours}) or chosen from each span.
      */
     public static Profiles of(IncidentData data) throws SQLException {
-        return of(data, data.manifest().thresholds().getOrDefault("data.drift", Map.of()).getOrDefault("window_hours", 0.0));
+        return of(data, windowHours(data));
     }
 
     /** The profiles with windows of this many hours (0: chosen from each part's span), computed once per length. */
     public static Profiles of(IncidentData data, double windowHours) throws SQLException {
         Cache cache = data.shared(Cache.class, d -> new Cache());
-        Profiles p = cache.byWindow.get(windowHours);
+        Profiles all = cache.computed.get("ALL/" + windowHours);
+        if (all != null) {
+            return all;
+        }
+        Profiles categorical = stage(data, windowHours, Profiler.Stage.CATEGORICAL);
+        Profiles numeric = stage(data, windowHours, Profiler.Stage.NUMERIC);
+        Map<Part, PartProfile> merged = new java.util.LinkedHashMap<>(categorical.parts);
+        numeric.parts.forEach((part, n) -> merged.merge(part, n, (c, x) -> new PartProfile(part, x.rows(),
+                x.window().or(c::window), x.windowRows().isEmpty() ? c.windowRows() : x.windowRows(), x.numeric(),
+                c.categorical())));
+        all = new Profiles(merged);
+        cache.computed.put("ALL/" + windowHours, all);
+        return all;
+    }
+
+    /**
+     * Only the categorical columns' profiles (one cheap pass over those columns of each source): what the checks of
+     * categories read, so that their findings can arrive before the numeric columns are counted.
+     */
+    public static Profiles categorical(IncidentData data) throws SQLException {
+        return stage(data, windowHours(data), Profiler.Stage.CATEGORICAL);
+    }
+
+    private static double windowHours(IncidentData data) {
+        return data.manifest().thresholds().getOrDefault("data.drift", Map.of()).getOrDefault("window_hours", 0.0);
+    }
+
+    private static Profiles stage(IncidentData data, double windowHours, Profiler.Stage stage) throws SQLException {
+        Cache cache = data.shared(Cache.class, d -> new Cache());
+        String key = stage + "/" + windowHours;
+        Profiles p = cache.computed.get(key);
         if (p == null) {
-            p = new Profiler(data, new DuckDbProfileEngine(data.db()), windowHours).run();
-            cache.byWindow.put(windowHours, p);
+            p = new Profiler(data, new DuckDbProfileEngine(data.db()), windowHours).run(stage);
+            cache.computed.put(key, p);
         }
         return p;
     }
 
-    /** The profiles computed so far for an incident, by window length. */
+    /** The profiles computed so far for an incident, by stage and window length. */
     private static final class Cache {
-        private final Map<Double, Profiles> byWindow = new java.util.HashMap<>();
+        private final Map<String, Profiles> computed = new java.util.HashMap<>();
     }
 
     /** The profile of a whole table, if it was profiled. */

@@ -74,7 +74,7 @@ final class MarkdownReport {
         }
         b.append("- **Check:** `").append(f.check()).append("`\n");
         if (!f.subjects().isEmpty()) {
-            b.append("- **Subjects:** ").append(f.subjects().stream().map(s -> "`" + s + "`")
+            b.append("- **Subjects:** ").append(f.subjects().stream().map(s -> code(s.toString()))
                     .collect(Collectors.joining(", "))).append('\n');
         }
         if (!f.measures().isEmpty()) {
@@ -86,6 +86,22 @@ final class MarkdownReport {
         notes.note(f).ifPresent(n -> b.append("- **Note** (").append(n.updated()).append("): ")
                 .append(esc(n.text()).replace("\n", "  \n  ")).append('\n'));
         return b.toString();
+    }
+
+    /**
+     * A CommonMark code span that holds any text: fenced by one more backtick than the longest run inside, padded
+     * with spaces when the text starts or ends with a backtick.
+     */
+    static String code(String text) {
+        int longest = 0;
+        int run = 0;
+        for (char c : text.toCharArray()) {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+        return fence + pad + text + pad + fence;
     }
 
     static String subjects(Finding f) {

@@ -66,4 +66,23 @@ public final class AucStandardError {
         }
         return STANDARD_NORMAL.cumulativeProbability((treatmentAuc - baselineAuc) / se);
     }
+
+    /**
+     * One-sided p-value against "the treatment's AUC is lower than the baseline's by more than {@code margin}":
+     * {@code P(Z <= (A_t − A_b + margin) / sqrt(SE_b² + SE_t²))}, the standard errors from the observed AUCs. With
+     * {@code margin = 0} it is {@link #dropPValue}.
+     *
+     * @param margin the tolerated drop, e.g. 0.02
+     * @return the p-value, or NaN when both standard errors are 0
+     */
+    public static double dropBeyondPValue(double baselineAuc, long baselinePositives, long baselineNegatives,
+            double treatmentAuc, long treatmentPositives, long treatmentNegatives, double margin) {
+        double sb = of(baselineAuc, baselinePositives, baselineNegatives);
+        double st = of(treatmentAuc, treatmentPositives, treatmentNegatives);
+        double se = Math.sqrt(sb * sb + st * st);
+        if (se == 0) {
+            return Double.NaN;
+        }
+        return STANDARD_NORMAL.cumulativeProbability((treatmentAuc - baselineAuc + margin) / se);
+    }
 }

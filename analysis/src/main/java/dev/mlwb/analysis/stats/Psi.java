@@ -76,4 +76,22 @@ public final class Psi {
         CategoryCounts aligned = CategoryCounts.align(reference, current);
         return of(aligned.reference(), aligned.current());
     }
+
+    /**
+     * The PSI two samples of the same distribution show on average, from sampling noise alone: about
+     * {@code (k − 1) · (1/n + 1/m)} for {@code k} bins holding values and sample sizes {@code n} and {@code m}
+     * (for small differences PSI ≈ Σ (c − r)² / r, a chi-square statistic divided by the sample size, whose mean
+     * under no shift is its degrees of freedom times the variance of a share). It matters for small samples and
+     * for many bins (categories): 1,000 categories over 1,400 rows show PSI ≈ 0.7 with no drift at all.
+     *
+     * @param bins bins holding values on either side ({@code k})
+     * @param referenceRows values of the reference ({@code n})
+     * @param currentRows values of the current side ({@code m})
+     * @return the expected PSI with no shift, {@code >= 0}
+     */
+    public static double expectedWithoutShift(int bins, long referenceRows, long currentRows) {
+        ArgumentChecks.positive(referenceRows, "referenceRows");
+        ArgumentChecks.positive(currentRows, "currentRows");
+        return Math.max(0, bins - 1) * (1.0 / referenceRows + 1.0 / currentRows);
+    }
 }

@@ -9,9 +9,10 @@ import java.util.Set;
 /**
  * The causal patterns of the seeds' failure-mode reference, each as "a finding of this kind can explain one of
  * that kind", with what confirms it in a given incident: shared subjects (the same feature, slice value, model
- * version, metric) and time (the consequence held while or after the cause did). A pattern of strength 2 is
- * specific enough to stand without confirmation when nothing contradicts it; strength 1 needs a confirmation;
- * strength 0 (the same check seen in several subjects) only groups.
+ * version, metric) and time (the consequence held while or after the cause did). Every link needs one of these
+ * confirmations in the incident at hand (a pattern alone is a hypothesis); strength ranks the patterns when
+ * several could link the same findings (2 the most specific, 1 broader, 0 the same check in several subjects,
+ * which only groups).
  */
 enum CausalPattern {
     UNSEEN_IMPUTATION(2, "unseen categories → imputation"),

@@ -37,7 +37,6 @@ final class LinkJudge {
         Set<String> features = intersect(cause.features(), effect.features());
         Set<String> models = intersect(cause.models(), effect.models());
         Set<String> pairs = intersect(pairs(cause.slices(), cause.unseen()), pairs(effect.slices(), Set.of()));
-        boolean required = false;
         switch (p) {
             case UNSEEN_IMPUTATION -> {
                 Set<String> unseen = intersect(cause.unseen(), pairs(effect.slices(), Set.of()));
@@ -49,18 +48,15 @@ final class LinkJudge {
                 order(cause, effect, times);
             }
             case UNSEEN_DRIFT, IMPUTATION_DRIFT -> {
-                required = true;
                 feature(features, subjects);
                 order(cause, effect, times);
             }
             case LEAK_DRIFT -> {
-                required = true;
                 if (!intersect(cause.datasets(), effect.datasets()).isEmpty()) {
                     feature(features, subjects);
                 }
             }
             case DATA_MODEL, MIX_CANARY -> {
-                required = true;
                 slices(pairs, subjects);
                 overlap(cause, effect, times);
                 if (times.isEmpty() && p == CausalPattern.DATA_MODEL) {
@@ -70,7 +66,6 @@ final class LinkJudge {
             case MIX_SLICE -> slices(pairs, subjects);
             case LEAK_GAP -> leakedOffline(cause, effect, times);
             case SCHEMA_ROLLBACK, COLD_START_LATENCY -> {
-                required = true;
                 if (!models.isEmpty()) {
                     subjects.add("the breach is in " + Fmt.and(List.copyOf(models)) + ", the version named by the cause");
                 }
@@ -81,18 +76,15 @@ final class LinkJudge {
                 overlap(cause, effect, times);
             }
             case STALE_DRIFT, FRESHNESS_DATA -> {
-                required = true;
                 order(cause, effect, times);
             }
             case SAME_MODEL -> {
-                required = true;
                 if (!models.isEmpty() && !inputDrift) {
                     subjects.add("both describe model " + Fmt.and(List.copyOf(models)) + " and no input feature "
                             + "drifted, so one change of the model explains them together");
                 }
             }
             case SAME_CHECK -> {
-                required = true;
                 Set<String> shared = intersect(subjectSet(cause), subjectSet(effect));
                 if (!shared.isEmpty()) {
                     subjects.add("the same " + Fmt.and(List.copyOf(shared).subList(0, Math.min(3, shared.size())))
@@ -102,14 +94,12 @@ final class LinkJudge {
             }
             default -> { }
         }
-        if (subjects.isEmpty() && times.isEmpty() && (required || p.strength < 2)) {
+        // a pattern alone is a hypothesis, not a finding: a link needs this incident's own confirmation
+        if (subjects.isEmpty() && times.isEmpty()) {
             return Optional.empty();
         }
         List<String> why = new ArrayList<>(subjects);
         why.addAll(times);
-        if (why.isEmpty()) {
-            why.add("no shared subject or time to confirm it here, and nothing contradicts it");
-        }
         return Optional.of(new Link(cause, effect, p, !subjects.isEmpty(), !times.isEmpty(),
                 p.label + ": " + String.join("; ", why)));
     }

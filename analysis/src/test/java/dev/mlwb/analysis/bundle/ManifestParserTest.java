@@ -141,8 +141,29 @@ class ManifestParserTest {
     }
 
     @Test
-    void twoSourcesMayNotShareAName() {
-        assertThatThrownBy(() -> yaml(HEAD + "sources: [{role: events, path: a/log.jsonl}, {role: events, path: b/log.jsonl}]\n"))
-                .hasMessageContaining("sources[1].name: \"log.jsonl\" names two sources");
+    void twoSourcesMayNotBeGivenTheSameName() {
+        assertThatThrownBy(() -> yaml(HEAD + "sources: [{role: events, path: a/log.jsonl, name: log}, "
+                + "{role: events, path: b/log.jsonl, name: log}]\n"))
+                .hasMessageContaining("sources[1].name: \"log\" names two sources");
+    }
+
+    @Test
+    void unnamedSourcesGetDistinctNames() throws Exception {
+        // same file name in two folders: the paths; one file in two roles (features and predictions in one CSV,
+        // a common layout): path and role; twice as features: path, role and dataset
+        Manifest m = yaml(HEAD + """
+                sources:
+                  - {role: events, path: a/log.jsonl}
+                  - {role: events, path: b/log.jsonl}
+                  - {role: predictions, path: scored.csv, score: p}
+                  - {role: features, path: scored.csv, dataset: serving}
+                  - {role: features, path: x/scored.csv, dataset: canary}
+                  - {role: features, path: x/scored.csv, dataset: baseline}
+                  - {role: labels, path: labels.csv, entity: id, label: y}
+                  - {role: metrics, path: m.csv, name: scored.csv, timestamp: t, metrics: {requests: r}}
+                """);
+        assertThat(m.sources()).extracting(SourceSpec::name).containsExactly("a/log.jsonl", "b/log.jsonl",
+                "scored.csv (predictions)", "scored.csv (features serving)", "x/scored.csv (features canary)",
+                "x/scored.csv (features baseline)", "labels.csv", "scored.csv");
     }
 }

@@ -43,4 +43,18 @@ class AucStandardErrorTest {
         assertThatThrownBy(() -> AucStandardError.of(0.7, 0, 10)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("positives");
     }
+
+    @org.junit.jupiter.api.Test
+    void aDropBeyondAMarginMatchesTheFormulaWithScipyNorm() {
+        // the Hanley-McNeil SE (formula in the class comment) evaluated in Python, then
+        // scipy 1.10.1 scipy.stats.norm.cdf((at - ab + margin) / math.sqrt(se_b**2 + se_t**2))
+        org.assertj.core.api.Assertions.assertThat(AucStandardError.dropBeyondPValue(0.747, 900, 2842, 0.71, 880, 2862, 0.02))
+                .isCloseTo(0.124022121960088, org.assertj.core.data.Offset.offset(1e-12));
+        org.assertj.core.api.Assertions.assertThat(AucStandardError.dropBeyondPValue(0.85, 300, 700, 0.78, 310, 690, 0.02))
+                .isCloseTo(0.0131894803686607, org.assertj.core.data.Offset.offset(1e-12));
+        org.assertj.core.api.Assertions.assertThat(AucStandardError.dropBeyondPValue(0.8, 1000, 4000, 0.79, 1000, 4000, 0))
+                .isCloseTo(0.213309887552797, org.assertj.core.data.Offset.offset(1e-12))
+                .isCloseTo(AucStandardError.dropPValue(0.8, 1000, 4000, 0.79, 1000, 4000),
+                        org.assertj.core.data.Offset.offset(1e-15));
+    }
 }

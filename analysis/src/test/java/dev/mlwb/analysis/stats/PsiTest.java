@@ -121,4 +121,31 @@ class PsiTest {
         }
         return counts;
     }
+
+    @org.junit.jupiter.api.Test
+    void theExpectedPsiWithoutShiftMatchesTwoSamplesOfOneDistribution() {
+        // reference value: the mean PSI of 2,000 pairs of samples drawn from one distribution (Monte Carlo in this
+        // test, java.util.Random seed 7), against (k - 1)(1/n + 1/m)
+        java.util.Random rnd = new java.util.Random(7);
+        int k = 10;
+        int n = 4000;
+        int m = 1500;
+        double sum = 0;
+        int draws = 2000;
+        for (int d = 0; d < draws; d++) {
+            long[] a = new long[k];
+            long[] b = new long[k];
+            for (int i = 0; i < n; i++) {
+                a[rnd.nextInt(k)]++;
+            }
+            for (int i = 0; i < m; i++) {
+                b[rnd.nextInt(k)]++;
+            }
+            sum += Psi.of(a, b);
+        }
+        double expected = Psi.expectedWithoutShift(k, n, m);
+        org.assertj.core.api.Assertions.assertThat(expected).isEqualTo(9 * (1.0 / 4000 + 1.0 / 1500));
+        org.assertj.core.api.Assertions.assertThat(sum / draws).isCloseTo(expected,
+                org.assertj.core.api.Assertions.within(0.08 * expected));
+    }
 }

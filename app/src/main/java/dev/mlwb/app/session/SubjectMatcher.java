@@ -99,9 +99,11 @@ final class SubjectMatcher {
             return m.rows().stream().anyMatch(r -> r.slice().equals(v));
         }
         if (e instanceof ImputationConcentration c) {
-            int eq = v.indexOf('=');
-            return eq > 0 && c.dimension().equals(v.substring(0, eq))
-                    && c.values().stream().anyMatch(r -> r.value().equals(v.substring(eq + 1)));
+            return dev.mlwb.analysis.bundle.SliceKey.parse(v).filter(k -> k.values().size() == 1)
+                    .map(k -> k.values().entrySet().iterator().next())
+                    .filter(p -> c.dimension().equals(p.getKey())
+                            && c.values().stream().anyMatch(r -> r.value().equals(p.getValue())))
+                    .isPresent();
         }
         return false;
     }

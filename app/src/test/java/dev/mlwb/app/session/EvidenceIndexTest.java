@@ -51,4 +51,22 @@ class EvidenceIndexTest {
         assertThat(index.findingsAbout(new Subject("slice", "os=android"))).containsExactly(mix);
         assertThat(EvidenceIndex.empty().forCheck("x")).isEmpty();
     }
+
+    @Test
+    void linksFollowSlicesWhoseValuesHoldCommasEqualsSignsAndNewlines() {
+        dev.mlwb.analysis.bundle.SliceKey key = dev.mlwb.analysis.bundle.SliceKey.of("city", "Washington, D.C.\nnorth = 1");
+        Subject subject = Subject.slice(key);
+        SliceRow row = new SliceRow(key.toString(), key.label(), false, 10, 0, 0.6, 0, 0.03, 0.02, -0.3, 0.001,
+                SliceVerdict.NO_CANARY_TRAFFIC);
+        SliceBreakdown traffic = new SliceBreakdown("traffic by city", "city", "traffic", "requests", "v41", "v42",
+                "canary", Double.NaN, row, List.of(row));
+        Finding mix = Finding.builder("canary.traffic-mix", Severity.CRITICAL, "no D.C.").subject(subject)
+                .evidence(traffic).build();
+        EvidenceIndex index = new EvidenceIndex(new CheckReport("b", "t", "", List.of(ran("canary.traffic-mix", traffic)),
+                List.of(mix), List.of()));
+        Subject parsed = Subject.parse(subject.toString()).orElseThrow();
+        assertThat(index.about(parsed)).containsExactly(traffic);
+        assertThat(index.findingsAbout(parsed)).containsExactly(mix);
+        assertThat(index.about(Subject.slice(dev.mlwb.analysis.bundle.SliceKey.of("city", "Washington")))).isEmpty();
+    }
 }

@@ -75,15 +75,18 @@ public final class WideData {
             return v;
         }
         String day = "(i * 14.0 / " + rows + ")";
+        if (s == Shape.CATEGORY || s == Shape.BIG_CATEGORY) {
+            return f == features * 4 / 5
+                    ? "CASE WHEN " + u(7_777) + " < 0.05 THEN 'new ' || CAST(hash(i) % 4 AS VARCHAR) ELSE " + v + " END"
+                    : v;
+        }
         return switch (f) {
             case 0 -> "(" + v + ") + 0.5";
             case 3 -> "(" + v + ") * 1.4";
             case 8 -> "CASE WHEN " + day + " >= 12 THEN (" + v + ") + 1.5 ELSE " + v + " END";
             case 9 -> "CASE WHEN " + u(9_999) + " < 0.12 THEN 4.5 ELSE " + v + " END";
             case 10 -> "CASE WHEN " + u(8_888) + " < 0.10 THEN (" + v + ") * 1.05 ELSE " + v + " END";
-            default -> s == Shape.CATEGORY && f == features * 4 / 5
-                    ? "CASE WHEN " + u(7_777) + " < 0.05 THEN 'new ' || CAST(hash(i) % 4 AS VARCHAR) ELSE " + v + " END"
-                    : v;
+            default -> v;
         };
     }
 

@@ -19,9 +19,25 @@ import java.util.TreeMap;
  * arm (and window) to positives, negatives and the concordance sum of {@link RocAuc#fromSums}.
  *
  * @param baselineRows labelled baseline rows
+ * @param baselinePositives positive labels among them
  */
 record ArmAuc(double baselineAuc, double canaryAuc, long baselineRows, long canaryRows, long baselineMinority,
-              long canaryMinority) {
+              long canaryMinority, long baselinePositives, long canaryPositives) {
+
+    /**
+     * One-sided p-value of the canary's AUC being lower than the baseline's by more than {@code margin}
+     * (Hanley–McNeil standard errors); NaN without both classes.
+     */
+    double dropPValue(double margin) {
+        long bp = baselinePositives;
+        long cp = canaryPositives;
+        if (Double.isNaN(baselineAuc) || Double.isNaN(canaryAuc) || bp < 1 || cp < 1 || baselineRows - bp < 1
+                || canaryRows - cp < 1) {
+            return Double.NaN;
+        }
+        return dev.mlwb.analysis.stats.AucStandardError.dropBeyondPValue(baselineAuc, bp, baselineRows - bp, canaryAuc,
+                cp, canaryRows - cp, margin);
+    }
 
     /** Baseline AUC − canary AUC: how much the canary ranks worse. */
     double drop() {
@@ -43,13 +59,15 @@ record ArmAuc(double baselineAuc, double canaryAuc, long baselineRows, long cana
         double[] auc = {Double.NaN, Double.NaN};
         long[] rows = new long[2];
         long[] minority = new long[2];
+        long[] positives = new long[2];
         for (Row r : db.query(sums(t, ""), arms.baseline(), arms.canary())) {
             int i = r.str("arm", "").equals(arms.canary()) ? 1 : 0;
             auc[i] = RocAuc.fromSums(r.lng("p"), r.lng("n"), r.dbl("conc"));
             rows[i] = r.lng("p") + r.lng("n");
             minority[i] = Math.min(r.lng("p"), r.lng("n"));
+            positives[i] = r.lng("p");
         }
-        return new ArmAuc(auc[0], auc[1], rows[0], rows[1], minority[0], minority[1]);
+        return new ArmAuc(auc[0], auc[1], rows[0], rows[1], minority[0], minority[1], positives[0], positives[1]);
     }
 
     /** Per window: AUC per arm, judged when each arm has {@code minMinority} rows of either class. */

@@ -1,164 +1,199 @@
 package dev.mlwb.analysis.checks.canary;
 
 import dev.mlwb.analysis.bundle.Arms;
-import dev.mlwb.analysis.check.Finding;
 import dev.mlwb.analysis.check.Severity;
-import dev.mlwb.analysis.check.Subject;
-import dev.mlwb.analysis.evidence.MetricSeries;
-import dev.mlwb.analysis.format.Fmt;
+import dev.mlwb.analysis.stats.BinomialTail;
 import dev.mlwb.analysis.time.TimeRange;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** One guardrail judged bucket by bucket for each arm: breached buckets merged into intervals. */
+/**
+ * One guardrail judged window by window for each arm, and what the arms' breaches add up to.
+ *
+ * <p>An arm fails (critical) when its breaches are counted the way Flagger ({@code threshold}) and Argo Rollouts
+ * ({@code failureLimit}) count failed measurements: the success rate after {@code failed_windows} significantly
+ * breached windows; latency, CPU and memory when a breach lasts {@code persist_windows} consecutive windows.
+ * Fewer success-rate breaches are a warning when one window is significant even against the number of windows
+ * scanned (Bonferroni), else nothing. When the baseline and the canary fail at the same time, the platform is
+ * the likelier cause: one warning names both arms (unless the canary's errors are significantly worse than the
+ * baseline's, which keeps the canary's critical).
+ */
 final class GuardrailEvaluation {
-    /** One arm's breaches. */
-    record ArmBreaches(String arm, List<TimeRange> intervals, int breachedBuckets, int judgedBuckets, double worst,
-                       double worstBreach) {
-    }
-
-    private final Guardrail guardrail;
-    private final double threshold;
-    private final Duration bucket;
-    private final Arms arms;
-    private final List<ArmBreaches> perArm = new ArrayList<>();
-
-    private GuardrailEvaluation(Guardrail guardrail, double threshold, Duration bucket, Arms arms) {
-        this.guardrail = guardrail;
-        this.threshold = threshold;
-        this.bucket = bucket;
-        this.arms = arms;
-    }
-
-    static GuardrailEvaluation of(Guardrail g, Map<String, List<double[]>> byArm, double threshold, Duration bucket,
-                                  Arms arms) {
-        GuardrailEvaluation e = new GuardrailEvaluation(g, threshold, bucket, arms);
-        byArm.forEach((arm, rows) -> e.perArm.add(e.judge(arm, rows)));
-        return e;
-    }
-
-    private ArmBreaches judge(String arm, List<double[]> rows) {
-        List<TimeRange> intervals = new ArrayList<>();
-        int breached = 0;
-        int judged = 0;
-        double worst = Double.NaN;
-        double worstBreach = Double.NaN;
-        TimeRange open = null;
-        for (double[] r : rows) {
-            double v = r[1];
-            if (Double.isNaN(v)) {
-                continue;
-            }
-            judged++;
-            worst = guardrail.worse(worst, v);
-            if (!guardrail.breaches(v, threshold)) {
-                continue;
-            }
-            breached++;
-            worstBreach = guardrail.worse(worstBreach, v);
-            TimeRange b = GuardrailFastCheck.range((long) r[0], bucket);
-            if (open != null && !b.start().isAfter(open.end())) {
-                open = new TimeRange(open.start(), b.end());
-            } else {
-                if (open != null) {
-                    intervals.add(open);
-                }
-                open = b;
-            }
+    /** One arm's windows and its verdict. */
+    record ArmJudgement(String arm, String role, List<FastWindow> windows, List<int[]> runs, Optional<Severity> severity) {
+        List<FastWindow> breached() {
+            return windows.stream().filter(FastWindow::breached).toList();
         }
-        if (open != null) {
-            intervals.add(open);
+
+        long judged() {
+            return windows.stream().filter(FastWindow::judged).count();
         }
-        return new ArmBreaches(arm, intervals, breached, judged, worst, worstBreach);
-    }
 
-    List<TimeRange> allBreaches() {
-        return perArm.stream().flatMap(a -> a.intervals().stream()).toList();
-    }
-
-    /** Per arm role: worst value, breached and judged buckets. */
-    Map<String, Double> measures() {
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (ArmBreaches a : perArm) {
-            String role = GuardrailFastCheck.role(a.arm(), arms);
-            out.put(role + "_worst", a.worst());
-            out.put(role + "_breach_minutes", a.breachedBuckets() * bucket.getSeconds() / 60.0);
-            out.put(role + "_judged_minutes", a.judgedBuckets() * bucket.getSeconds() / 60.0);
+        int longestRun() {
+            return runs.stream().mapToInt(r -> r[1] - r[0] + 1).max().orElse(0);
         }
-        out.put("threshold", threshold);
-        return out;
-    }
 
-    List<Finding> findings(String check, MetricSeries evidence, Arms arms) {
-        List<Finding> out = new ArrayList<>();
-        for (ArmBreaches a : perArm) {
-            if (a.breachedBuckets() == 0) {
-                continue;
-            }
-            String role = GuardrailFastCheck.role(a.arm(), arms);
-            boolean baseline = role.equals("baseline");
-            boolean baselineToo = !baseline && perArm.stream().anyMatch(o -> o != a
-                    && GuardrailFastCheck.role(o.arm(), arms).equals("baseline") && overlaps(o, a));
-            boolean canaryToo = baseline && perArm.stream().anyMatch(o -> o != a
-                    && !GuardrailFastCheck.role(o.arm(), arms).equals("baseline") && overlaps(o, a));
-            out.add(finding(check, a, role, baselineToo, baseline && !canaryToo, evidence));
+        List<TimeRange> intervals() {
+            return runs.stream().map(r -> new TimeRange(windows.get(r[0]).range().start(),
+                    windows.get(r[1]).range().end())).toList();
         }
-        return out;
-    }
 
-    private static boolean overlaps(ArmBreaches x, ArmBreaches y) {
-        return x.intervals().stream().anyMatch(i -> y.intervals().stream().anyMatch(i::overlaps));
+        double minPValue() {
+            return windows.stream().filter(FastWindow::judged).mapToDouble(FastWindow::pValue)
+                    .filter(p -> !Double.isNaN(p)).min().orElse(Double.NaN);
+        }
+
+        double requests() {
+            return windows.stream().filter(FastWindow::judged).mapToDouble(FastWindow::requests).sum();
+        }
+
+        double errors() {
+            return windows.stream().filter(FastWindow::judged).mapToDouble(FastWindow::errors).sum();
+        }
     }
 
     /**
-     * Every breach is critical: an SLO breach is an outage for the users behind it, whichever arm
-     * serves them. The words say whether the canary is implicated.
+     * The canary's errors against the baseline's, pooled over the buckets both arms served.
+     *
+     * @param pValue the exact conditional test of "the canary's error rate is more than {@code ratio} times the
+     *     baseline's"
      */
-    private Finding finding(String check, ArmBreaches a, String role, boolean baselineToo, boolean baselineOnly,
-                            MetricSeries evidence) {
-        String where = a.arm().equals("all traffic") ? "" : " in the " + role + (role.equals(a.arm()) ? "" : " (" + a.arm() + ")");
-        double minutes = a.breachedBuckets() * bucket.getSeconds() / 60.0;
-        String title = guardrail.label().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + guardrail.label().substring(1)
-                + (guardrail.above() ? " at or above " : " below ") + show(threshold) + where + " for "
-                + Fmt.num(minutes, 1) + " min (worst " + show(a.worstBreach()) + ")";
-        TimeRange first = a.intervals().get(0);
-        StringBuilder s = new StringBuilder().append(a.breachedBuckets()).append(" of ").append(a.judgedBuckets())
-                .append(' ').append(bucket.getSeconds()).append("-second windows").append(where).append(" breached the ")
-                .append(guardrail.label()).append(" guardrail (").append(guardrail.above() ? "≥ " : "< ")
-                .append(show(threshold)).append("), in ").append(a.intervals().size())
-                .append(a.intervals().size() == 1 ? " stretch" : " stretches").append(", first from ")
-                .append(Fmt.time(first.start())).append(" to ").append(Fmt.time(first.end())).append(" UTC. ")
-                .append("Worst window: ").append(show(a.worstBreach())).append(". ");
-        if (baselineToo) {
-            s.append("The baseline breached at the same time, which points at shared infrastructure or load rather than the new model. ");
-        } else if (baselineOnly) {
-            s.append("Only the baseline arm breached, so the canary is not implicated; but the users it served had an "
-                    + "outage all the same (after a rollback, the baseline is everyone). ");
+    record ArmComparison(double canaryRequests, double canaryErrors, double baselineRequests, double baselineErrors,
+                         double ratio, double pValue) {
+        double canaryRate() {
+            return canaryRequests > 0 ? canaryErrors / canaryRequests : Double.NaN;
         }
-        s.append("Fast guardrails gate traffic increases: a breach is a reason to stop at once.");
-        return Finding.builder(check, Severity.CRITICAL, title)
-                .summary(s.toString())
-                .remedy(baselineOnly
-                        ? "Restore the service on the " + role + " first (what changed for it: a rollback onto an "
-                        + "incompatible payload, infrastructure, load), then resume the rollout."
-                        : "Stop the rollout and roll back the canary; then find what drives " + guardrail.label()
-                        + " (cold replicas, resource limits, a slower model) before retrying.")
-                .subject(Subject.metric(guardrail.name()))
-                .measure("worst", a.worstBreach())
-                .measure("threshold", threshold)
-                .measure("breach_minutes", minutes)
-                .evidence(evidence)
-                .windows(a.intervals())
-                .build();
+
+        double baselineRate() {
+            return baselineRequests > 0 ? baselineErrors / baselineRequests : Double.NaN;
+        }
+
+        double observedRatio() {
+            return canaryRate() / baselineRate();
+        }
     }
 
-    private String show(double v) {
-        if (guardrail.name().equals("success_rate")) {
-            return Fmt.num(v * 100, 2) + "%";
+    final Guardrail guardrail;
+    final double threshold;
+    final FastWindows.Rules rules;
+    final List<ArmJudgement> arms = new ArrayList<>();
+    Optional<ArmComparison> comparison = Optional.empty();
+
+    private GuardrailEvaluation(Guardrail guardrail, double threshold, FastWindows.Rules rules) {
+        this.guardrail = guardrail;
+        this.threshold = threshold;
+        this.rules = rules;
+    }
+
+    static GuardrailEvaluation of(Guardrail g, Map<String, List<FastWindows.Bucket>> byArm, double threshold,
+                                  long bucketMillis, FastWindows.Rules rules, Arms arms) {
+        GuardrailEvaluation e = new GuardrailEvaluation(g, threshold, rules);
+        byArm.forEach((arm, buckets) -> {
+            List<FastWindow> w = FastWindows.windows(g, buckets, bucketMillis, threshold, rules);
+            List<int[]> runs = FastWindows.runs(w);
+            e.arms.add(new ArmJudgement(arm, role(arm, arms), w, runs, e.severity(w, runs)));
+        });
+        if (g.successRate() && byArm.containsKey(arms.baseline()) && byArm.containsKey(arms.canary())) {
+            e.comparison = compare(byArm.get(arms.canary()), byArm.get(arms.baseline()), rules.errorRatio());
         }
-        return Fmt.num(v, 1) + (guardrail.unit().equals("%") ? "%" : " " + guardrail.unit());
+        return e;
+    }
+
+    static String role(String arm, Arms arms) {
+        if (arm.equals(arms.baseline())) {
+            return "baseline";
+        }
+        return arm.equals(arms.canary()) ? "canary" : arm;
+    }
+
+    private Optional<Severity> severity(List<FastWindow> windows, List<int[]> runs) {
+        long breached = windows.stream().filter(FastWindow::breached).count();
+        if (guardrail.successRate()) {
+            long judged = windows.stream().filter(FastWindow::judged).count();
+            if (breached >= rules.failedWindows()) {
+                return Optional.of(Severity.CRITICAL);
+            }
+            boolean overwhelming = windows.stream().anyMatch(w -> w.breached() && w.pValue() < rules.alpha() / judged);
+            return overwhelming ? Optional.of(Severity.WARNING) : Optional.empty();
+        }
+        int longest = runs.stream().mapToInt(r -> r[1] - r[0] + 1).max().orElse(0);
+        return longest >= rules.persistWindows() ? Optional.of(Severity.CRITICAL) : Optional.empty();
+    }
+
+    private static Optional<ArmComparison> compare(List<FastWindows.Bucket> canary, List<FastWindows.Bucket> baseline,
+                                                   double ratio) {
+        Map<Long, FastWindows.Bucket> base = new LinkedHashMap<>();
+        baseline.forEach(b -> base.put(b.startMillis(), b));
+        double[] s = new double[4];
+        for (FastWindows.Bucket c : canary) {
+            FastWindows.Bucket b = base.get(c.startMillis());
+            if (b == null || !(c.requests() > 0) || !(b.requests() > 0)) {
+                continue;
+            }
+            s[0] += c.requests();
+            s[1] += Math.min(c.requests(), Math.max(0, zero(c.errors())));
+            s[2] += b.requests();
+            s[3] += Math.min(b.requests(), Math.max(0, zero(b.errors())));
+        }
+        long nc = Math.round(s[0]);
+        long nb = Math.round(s[2]);
+        if (nc < 1 || nb < 1) {
+            return Optional.empty();
+        }
+        double p = BinomialTail.rateRatioGreater(Math.round(s[1]), nc, Math.round(s[3]), nb, ratio);
+        return Optional.of(new ArmComparison(s[0], s[1], s[2], s[3], ratio, p));
+    }
+
+    private static double zero(double v) {
+        return Double.isNaN(v) ? 0 : v;
+    }
+
+    Optional<ArmJudgement> role(String role) {
+        return arms.stream().filter(a -> a.role().equals(role)).findFirst();
+    }
+
+    /** Whether the canary's errors are significantly more than {@code error_ratio} times the baseline's. */
+    boolean canaryWorse() {
+        return comparison.filter(c -> c.pValue() < rules.alpha()).isPresent();
+    }
+
+    List<TimeRange> allBreaches() {
+        return arms.stream().flatMap(a -> a.intervals().stream()).toList();
+    }
+
+    /** Per arm role: worst value, breached and judged minutes and windows; the arms' error ratio. */
+    Map<String, Double> measures() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (ArmJudgement a : arms) {
+            double worst = Double.NaN;
+            double breachMillis = 0;
+            double judgedMillis = 0;
+            for (FastWindow w : a.windows()) {
+                if (w.judged()) {
+                    worst = guardrail.worse(worst, w.value());
+                    judgedMillis += w.endMillis() - w.startMillis();
+                }
+                if (w.breached()) {
+                    breachMillis += w.endMillis() - w.startMillis();
+                }
+            }
+            out.put(a.role() + "_worst", worst);
+            out.put(a.role() + "_breach_minutes", breachMillis / 60_000.0);
+            out.put(a.role() + "_judged_minutes", judgedMillis / 60_000.0);
+            out.put(a.role() + "_breached_windows", (double) a.breached().size());
+            out.put(a.role() + "_judged_windows", (double) a.judged());
+            if (guardrail.successRate()) {
+                out.put(a.role() + "_min_pvalue", a.minPValue());
+            }
+        }
+        comparison.ifPresent(c -> {
+            out.put("error_ratio", c.observedRatio());
+            out.put("error_ratio_pvalue", c.pValue());
+        });
+        out.put("threshold", threshold);
+        return out;
     }
 }

@@ -23,9 +23,10 @@ import java.util.Optional;
  * {@code canary.guardrail-slow}: business metrics of the canary against the baseline over 10- to
  * 30-minute windows. CTR or conversion down by more than 5 % (relative) for at least three
  * consecutive windows is critical when, pooled over those windows, the canary's rate is significantly
- * more than 5 % below the baseline's (a log risk-ratio test, its level divided by the number of windows
- * scanned), a warning when the traffic cannot tell the drop from noise; AUC of labelled predictions down by more than 0.02 is
- * critical with enough labels.
+ * more than 5 % below the baseline's (a log risk-ratio test at {@code alpha_critical} divided by the windows
+ * scanned), a warning when the drop is significant (at {@code alpha} over the windows scanned) but not clearly
+ * beyond the tolerance, and nothing when the traffic cannot tell it from noise; AUC of labelled predictions down
+ * by more than 0.02 is critical when significantly so, a warning when the drop is significant.
  */
 public final class GuardrailSlowCheck implements Check {
     public static final String ID = "canary.guardrail-slow";
@@ -53,10 +54,14 @@ public final class GuardrailSlowCheck implements Check {
                 new ThresholdSpec("window_minutes", 10, "window length, 10 to 30 (values outside are clamped)"),
                 new ThresholdSpec("relative_drop", 0.05, "a window whose canary rate is lower by more than this breaches"),
                 new ThresholdSpec("consecutive_windows", 3, "this many consecutive breached windows are a finding"),
-                new ThresholdSpec("alpha", 0.05, "significance of the drop beyond the tolerance, pooled over the breached "
-                        + "windows, divided by the number of windows scanned"),
+                new ThresholdSpec("alpha", 0.05, "a run of breached windows is a warning when its pooled drop is "
+                        + "significant at this level divided by the windows scanned"),
                 new ThresholdSpec("min_window_trials", 200, "trials each arm needs in a window to judge it"),
-                new ThresholdSpec("auc_drop", 0.02, "canary AUC lower than the baseline's by more than this is a finding"),
+                new ThresholdSpec("auc_drop", 0.02, "canary AUC lower than the baseline's by more than this is critical "
+                        + "when significantly so (one-sided Hanley–McNeil z-test at alpha), a warning when the drop is "
+                        + "significant but not beyond this"),
+                new ThresholdSpec("alpha_critical", 0.01, "a run of breached windows is critical when its drop beyond "
+                        + "the tolerance is significant at this level divided by the windows scanned"),
                 new ThresholdSpec("min_labelled_rows", 1000, "labelled predictions each arm needs to judge AUC"));
     }
 

@@ -41,18 +41,35 @@ final class GuardrailSlowFindings {
                 "longest_breach_run", longest, "pvalue", p);
     }
 
+    /**
+     * A finding for the runs of breached windows: critical when, pooled over a run, the canary's rate is
+     * significantly beyond the tolerance at {@code alpha_critical}; a warning when the drop itself is significant
+     * at {@code alpha}; nothing when the traffic cannot tell the drop from noise (the windows still show it). A run
+     * is picked because it looks bad, so both levels are divided by the number of stretches of
+     * {@code consecutive_windows} or more judged windows it could have been picked from (Bonferroni over the
+     * scan).
+     */
     Optional<Finding> rateFinding(BusinessMetric m, BusinessMetricWindows evidence, List<int[]> runs) {
         if (runs.isEmpty()) {
             return Optional.empty();
         }
         List<MetricWindow> w = evidence.windows();
-        int[] worst = runs.stream().max(Comparator.comparingInt((int[] r) -> r[1] - r[0])).orElseThrow();
-        RateComparison pooled = SlowMetricWindows.pooled(w, worst);
-        long scanned = w.stream().filter(MetricWindow::judged).count();
+        long scanned = SlowMetricWindows.stretches(w, (int) Math.max(1, Math.round(ctx.threshold("consecutive_windows"))));
         double limit = ctx.threshold("alpha") / Math.max(1, scanned);
-        RiskRatioTestResult test = beyondTolerance(pooled);
+        double criticalLimit = ctx.threshold("alpha_critical") / Math.max(1, scanned);
         boolean significant = runs.stream().anyMatch(r -> beyondTolerance(SlowMetricWindows.pooled(w, r)).pValueLower()
-                < limit);
+                < criticalLimit);
+        List<int[]> dropping = runs.stream().filter(r -> anyDrop(SlowMetricWindows.pooled(w, r)).pValueLower() < limit)
+                .toList();
+        if (!significant && dropping.isEmpty()) {
+            return Optional.empty();
+        }
+        int[] worst = (significant ? runs : dropping).stream()
+                .min(Comparator.comparingDouble((int[] r) -> beyondTolerance(SlowMetricWindows.pooled(w, r)).pValueLower()))
+                .orElseThrow();
+        RateComparison pooled = SlowMetricWindows.pooled(w, worst);
+        RiskRatioTestResult test = beyondTolerance(pooled);
+        RiskRatioTestResult drop = anyDrop(pooled);
         int n = worst[1] - worst[0] + 1;
         TimeRange range = SlowMetricWindows.range(w, worst);
         String title = "Canary " + m.label() + " " + Fmt.pct(-pooled.relativeChange()) + " below the baseline for " + n
@@ -66,15 +83,20 @@ final class GuardrailSlowFindings {
                 .append(Fmt.pct(ctx.threshold("relative_drop"))).append(" for ")
                 .append(Fmt.num(ctx.threshold("consecutive_windows"), 0)).append(" windows. Pooled over these windows ("
                         + Fmt.count(pooled.canaryTrials()) + " canary ").append(m.denominator()).append(") the drop is ")
-                .append(significant ? "significantly" : "not significantly").append(" beyond the tolerance (")
+                .append(significant ? "significantly" : "significant (" + Fmt.p(drop.pValueLower()) + ") but not "
+                        + "significantly").append(" beyond the tolerance (log risk-ratio z-test, ")
                 .append(Fmt.p(test.pValueLower())).append(" for a ratio below ").append(Fmt.num(test.hypothesis(), 3))
-                .append("; the limit is ").append(Fmt.num(limit, 4)).append(", ").append(Fmt.num(ctx.threshold("alpha"), 3))
-                .append(" over ").append(scanned).append(" windows scanned). ");
+                .append("; critical below ").append(Fmt.num(criticalLimit, 6)).append(", ")
+                .append(Fmt.num(ctx.threshold("alpha_critical"), 3)).append(" over the ").append(scanned)
+                .append(" stretches of ").append(Fmt.num(ctx.threshold("consecutive_windows"), 0))
+                .append(" or more windows it could have picked; a warning when the drop itself is significant below ")
+                .append(Fmt.num(limit, 6)).append("). ");
         if (runs.size() > 1) {
             s.append(runs.size()).append(" such stretches in all. ");
         }
         s.append(significant ? "Infrastructure guardrails cannot see this: the canary serves fine and ranks worse."
-                : "The canary's traffic is too thin to tell this drop from noise; keep watching before promoting.");
+                : "The drop is unlikely to be noise, but the canary's traffic cannot yet tell whether it exceeds the "
+                + "tolerance.");
         Finding.Builder b = Finding.builder(GuardrailSlowCheck.ID, significant ? Severity.CRITICAL : Severity.WARNING, title)
                 .summary(s.toString())
                 .remedy(significant ? "Halt the promotion and roll the canary back (first confirm the previous model "
@@ -98,20 +120,33 @@ final class GuardrailSlowFindings {
                 || auc.baselineMinority() < 50 || auc.canaryMinority() < 50) {
             return Optional.empty();
         }
+        double p = auc.dropPValue(0);
+        if (!(p < ctx.threshold("alpha"))) {
+            return Optional.empty();
+        }
+        double beyond = auc.dropPValue(ctx.threshold("auc_drop"));
+        boolean critical = beyond < ctx.threshold("alpha");
         String title = "Canary AUC " + Fmt.num(auc.canaryAuc(), 3) + " vs baseline " + Fmt.num(auc.baselineAuc(), 3)
                 + " (−" + Fmt.num(auc.drop(), 3) + ") on labelled predictions";
         String summary = "On " + Fmt.count(auc.canaryRows()) + " labelled canary predictions and "
                 + Fmt.count(auc.baselineRows()) + " baseline ones in " + t.name() + ", the canary (" + arms.canary()
                 + ") ranks worse: AUC " + Fmt.num(auc.canaryAuc(), 3) + " against " + Fmt.num(auc.baselineAuc(), 3)
                 + ", a drop of " + Fmt.num(auc.drop(), 3) + " where the guardrail allows " + Fmt.num(ctx.threshold("auc_drop"), 3)
-                + ". Business metrics follow model quality with a delay; this is the earlier signal.";
-        Finding.Builder b = Finding.builder(GuardrailSlowCheck.ID, Severity.CRITICAL, title).summary(summary)
+                + ". A one-sided Hanley–McNeil z-test finds the drop " + (critical ? "significantly beyond the tolerance ("
+                + Fmt.p(beyond) + " against " + Fmt.num(ctx.threshold("auc_drop"), 3) + ")" : "significant (" + Fmt.p(p)
+                + ") but not significantly beyond the tolerance (" + Fmt.p(beyond) + ")") + " at "
+                + Fmt.num(ctx.threshold("alpha"), 3) + ". Business metrics follow model quality with a delay; this is "
+                + "the earlier signal.";
+        Finding.Builder b = Finding.builder(GuardrailSlowCheck.ID, critical ? Severity.CRITICAL : Severity.WARNING, title)
+                .summary(summary)
                 .remedy("Do not promote the canary; compare its predictions with the baseline's on the same requests "
                         + "(drift and skew checks) to find what it gets wrong.")
                 .subject(Subject.metric("auc"))
                 .measure("baseline_auc", auc.baselineAuc())
                 .measure("canary_auc", auc.canaryAuc())
                 .measure("auc_drop", auc.drop())
+                .measure("pvalue", p)
+                .measure("beyond_tolerance_pvalue", beyond)
                 .evidence(evidence);
         List<MetricWindow> judged = evidence.windows().stream().filter(w -> w.canaryTrials() > 0 && w.baselineTrials() > 0)
                 .toList();
@@ -119,6 +154,12 @@ final class GuardrailSlowFindings {
             b.window(new TimeRange(judged.get(0).start(), judged.get(judged.size() - 1).end()));
         }
         return Optional.of(b.build());
+    }
+
+    /** The run's canary rate over the baseline's, tested against equal rates. */
+    private static RiskRatioTestResult anyDrop(RateComparison c) {
+        return RiskRatioZTest.test(Math.round(c.baselineSuccesses()), Math.max(1, Math.round(c.baselineTrials())),
+                Math.round(c.canarySuccesses()), Math.max(1, Math.round(c.canaryTrials())), 1.0);
     }
 
     /** The run's canary rate over the baseline's, tested against the tolerated ratio (1 − relative drop). */

@@ -21,7 +21,9 @@ final class MixFinding {
     private MixFinding() {
     }
 
-    static Finding build(String check, ArmTraffic traffic, Arms arms, List<String> dimension, MixJudgement judged) {
+    /** @param comparisons the slice × stretch tests the check's correction covered */
+    static Finding build(String check, ArmTraffic traffic, Arms arms, List<String> dimension, MixJudgement judged,
+                         int comparisons) {
         MixJudgement.Judged worst = judged.worst().orElseThrow();
         Map<String, SliceRow> flagged = new LinkedHashMap<>();
         worst.flagged().forEach(r -> flagged.put(r.slice(), r));
@@ -34,13 +36,14 @@ final class MixFinding {
                 + Fmt.and(values.size() > LISTED ? append(values.subList(0, LISTED), "more") : values);
         SliceRow top = rows.get(0);
         Finding.Builder f = Finding.builder(check, Severity.CRITICAL, title)
-                .summary(summary(traffic, dim, worst, rows, judged))
+                .summary(summary(traffic, dim, worst, rows, judged, comparisons))
                 .remedy(remedy(dim, worst))
                 .measure("baseline_share", top.baselineShare())
                 .measure("canary_share", top.canaryShare())
                 .measure("share_ratio", top.shareRatio())
                 .measure("chi2_pvalue", worst.chi2PValue())
                 .measure("share_pvalue", top.pValue())
+                .measure("comparisons", comparisons)
                 .evidence(breakdown(traffic, arms, dimension, worst));
         rows.forEach(r -> f.subject(Subject.slice(SliceKey.parse(r.slice()).orElseThrow())));
         worst.range().ifPresent(f::window);
@@ -66,7 +69,7 @@ final class MixFinding {
     }
 
     private static String summary(ArmTraffic traffic, String dim, MixJudgement.Judged worst, List<SliceRow> rows,
-                                  MixJudgement judged) {
+                                  MixJudgement judged, int comparisons) {
         StringBuilder s = new StringBuilder("During ").append(worst.period()).append(", ");
         List<String> parts = new ArrayList<>();
         for (SliceRow r : rows.subList(0, Math.min(LISTED, rows.size()))) {
@@ -91,6 +94,9 @@ final class MixFinding {
             s.append(judged.violatingWindows().size()).append(" of ").append(judged.windowsJudged())
                     .append(" windows with traffic in both arms break the rule. ");
         }
+        s.append("Each flagged slice's lower canary share is significant (one-sided two-proportion z-test, ")
+                .append(Fmt.p(rows.get(0).pValue()).replace("p ", "adjusted p ")).append(" for ").append(rows.get(0).label())
+                .append(", Holm-adjusted over ").append(comparisons).append(" slice × phase and window comparisons). ");
         s.append("Its metrics therefore say little about the missing ").append(dim).append(" slices. Chi-square test of arm × ")
                 .append(dim).append(": ").append(Fmt.p(worst.chi2PValue())).append(" (reported, not gated on).");
         return s.toString();

@@ -7,6 +7,7 @@ import dev.mlwb.analysis.bundle.SliceKey;
 import dev.mlwb.analysis.check.Check;
 import dev.mlwb.analysis.check.CheckContext;
 import dev.mlwb.analysis.check.CheckResult;
+import dev.mlwb.analysis.check.Subject;
 import dev.mlwb.analysis.check.ThresholdSpec;
 import dev.mlwb.analysis.data.IncidentData;
 import dev.mlwb.analysis.data.Row;
@@ -16,6 +17,7 @@ import dev.mlwb.analysis.evidence.SliceBreakdown;
 import dev.mlwb.analysis.evidence.SliceRow;
 import dev.mlwb.analysis.evidence.SliceVerdict;
 import dev.mlwb.analysis.format.Fmt;
+import dev.mlwb.analysis.stats.MultipleTesting;
 import dev.mlwb.analysis.time.TimeRange;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -27,12 +29,25 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code canary.slice-guard}: a slice's business metric (CTR, conversion) drops under the canary,
- * significantly and beyond the guard threshold, even where the aggregate looks fine. Critical
- * slices from the manifest are held to the stricter threshold.
+ * {@code canary.slice-guard}: a slice's business metric (CTR, conversion) drops under the canary, beyond the guard
+ * threshold and significantly, even where the aggregate looks fine. Critical slices from the manifest are held to
+ * the stricter threshold. Every slice × metric the check compares (over every slice column and every
+ * multi-column critical slice) is one test of one family: the one-sided two-proportion z-test's p-values are
+ * Holm-adjusted over all of them, so that many slices do not produce a regression by chance. Severity weighs effect
+ * and evidence: critical needs the drop beyond the threshold and an adjusted p below {@code alpha_critical}; a
+ * drop beyond the threshold with an adjusted p below {@code alpha} is a warning.
  */
 public final class SliceGuardCheck implements Check {
     public static final String ID = "canary.slice-guard";
+
+    /** One slice's comparison before the family's correction. */
+    private record Compared(SliceKey slice, boolean critical, RateComparison rates, boolean judged) {
+    }
+
+    /** One table × metric × dimension: its aggregate and its slices. */
+    private record Group(Table table, BusinessMetric metric, boolean firstMetric, List<String> dim,
+                         RateComparison aggregate, List<Compared> slices) {
+    }
 
     @Override
     public String id() {
@@ -54,7 +69,9 @@ public final class SliceGuardCheck implements Check {
         return List.of(
                 new ThresholdSpec("critical_slice_drop", 0.03, "relative drop that fails a critical slice"),
                 new ThresholdSpec("slice_drop", 0.05, "relative drop that fails any other slice"),
-                new ThresholdSpec("alpha", 0.05, "one-sided significance level of the two-proportion z-test"),
+                new ThresholdSpec("alpha", 0.05, "a drop beyond the threshold is a warning when its one-sided "
+                        + "two-proportion z-test, Holm-adjusted over every slice × metric compared, is below this"),
+                new ThresholdSpec("alpha_critical", 0.01, "... and critical when the adjusted p-value is below this"),
                 new ThresholdSpec("min_traffic", 500, "trials (impressions, clicks) each arm needs in a slice to judge it"));
     }
 
@@ -73,36 +90,72 @@ public final class SliceGuardCheck implements Check {
 
     @Override
     public CheckResult run(CheckContext ctx) throws SQLException {
-        CheckResult.Builder result = CheckResult.builder();
         Set<SliceKey> critical = Set.copyOf(ctx.manifest().criticalSlices());
+        List<Group> groups = new ArrayList<>();
         for (Table t : guarded(ctx.data())) {
             boolean firstMetric = true;
             for (BusinessMetric metric : BusinessMetric.available(t)) {
                 Map<SliceKey, RateComparison> all = rates(ctx, t, metric, List.of());
-                RateComparison aggregate = all.values().stream().findFirst()
-                        .orElse(new RateComparison(0, 0, 0, 0));
+                RateComparison aggregate = all.values().stream().findFirst().orElse(new RateComparison(0, 0, 0, 0));
                 for (List<String> dim : dimensions(t, critical)) {
                     ctx.cancellation().throwIfCancelled();
                     Map<SliceKey, RateComparison> bySlice = rates(ctx, t, metric, dim);
                     if (dim.size() > 1) {
                         bySlice.keySet().removeIf(k -> !SliceMix.isCritical(k, critical));
                     }
-                    List<SliceRow> rows = rows(ctx, bySlice, critical);
-                    SliceBreakdown evidence = breakdown(ctx.manifest().arms(), metric, dim, aggregate, rows, ctx);
-                    result.evidence(evidence);
-                    String prefix = firstMetric ? "" : metric.name() + "_";
-                    rows.forEach(r -> result.measures(dev.mlwb.analysis.check.Subject.slice(
-                            SliceKey.parse(r.slice()).orElseThrow()), prefix + "baseline_rate", r.baselineRate(),
-                            prefix + "canary_rate", r.canaryRate(), prefix + "relative_change", r.relativeChange(),
-                            prefix + "pvalue", r.pValue()));
-                    if (rows.stream().anyMatch(r -> r.verdict() == SliceVerdict.REGRESSION)) {
-                        result.finding(SliceGuardFinding.build(ID, metric, evidence, ctx));
-                    }
+                    List<Compared> slices = new ArrayList<>();
+                    bySlice.forEach((k, r) -> slices.add(new Compared(k, SliceMix.isCritical(k, critical), r,
+                            judged(ctx, r))));
+                    groups.add(new Group(t, metric, firstMetric, dim, aggregate, slices));
                 }
                 firstMetric = false;
             }
         }
+        List<Double> raw = new ArrayList<>();
+        groups.forEach(g -> g.slices().stream().filter(Compared::judged).forEach(c -> raw.add(c.rates().dropPValue())));
+        double[] adjusted = MultipleTesting.holm(raw.stream().mapToDouble(Double::doubleValue).toArray());
+        CheckResult.Builder result = CheckResult.builder();
+        int next = 0;
+        for (Group g : groups) {
+            List<SliceRow> rows = new ArrayList<>();
+            double bt = g.slices().stream().mapToDouble(c -> c.rates().baselineTrials()).sum();
+            double ct = g.slices().stream().mapToDouble(c -> c.rates().canaryTrials()).sum();
+            for (Compared c : g.slices()) {
+                double p = c.judged() ? adjusted[next++] : Double.NaN;
+                RateComparison r = c.rates();
+                rows.add(new SliceRow(c.slice().toString(), c.slice().label(), c.critical(), r.baselineTrials(),
+                        r.canaryTrials(), bt > 0 ? r.baselineTrials() / bt : Double.NaN,
+                        ct > 0 ? r.canaryTrials() / ct : Double.NaN, r.baselineRate(), r.canaryRate(),
+                        r.relativeChange(), p, verdict(ctx, c, p)));
+            }
+            rows.sort(java.util.Comparator.comparingDouble(SliceRow::relativeChange));
+            SliceBreakdown evidence = breakdown(ctx.manifest().arms(), g.metric(), g.dim(), g.aggregate(), rows, ctx);
+            result.evidence(evidence);
+            String prefix = g.firstMetric() ? "" : g.metric().name() + "_";
+            Map<String, Double> rawP = new LinkedHashMap<>();
+            g.slices().forEach(c -> rawP.put(c.slice().toString(), c.rates().dropPValue()));
+            for (int i = 0; i < g.slices().size(); i++) {
+                Compared c = g.slices().get(i);
+                SliceRow r = rows.stream().filter(x -> x.slice().equals(c.slice().toString())).findFirst().orElseThrow();
+                result.measures(Subject.slice(c.slice()), prefix + "baseline_rate", r.baselineRate(),
+                        prefix + "canary_rate", r.canaryRate(), prefix + "relative_change", r.relativeChange(),
+                        prefix + "pvalue", c.rates().dropPValue(), prefix + "adjusted_pvalue", r.pValue());
+            }
+            if (rows.stream().anyMatch(SliceGuardCheck::flagged)) {
+                result.finding(SliceGuardFinding.build(ID, g.metric(), evidence, ctx, rawP, raw.size()));
+            }
+        }
         return result.build();
+    }
+
+    static boolean flagged(SliceRow r) {
+        return r.verdict() == SliceVerdict.REGRESSION || r.verdict() == SliceVerdict.PROBABLE_REGRESSION;
+    }
+
+    private static boolean judged(CheckContext ctx, RateComparison r) {
+        double min = ctx.threshold("min_traffic");
+        return r.baselineTrials() >= min && r.canaryTrials() >= min && !Double.isNaN(r.relativeChange())
+                && !Double.isNaN(r.dropPValue());
     }
 
     /** Each slice column, plus the column sets of multi-column critical slices. */
@@ -118,32 +171,18 @@ public final class SliceGuardCheck implements Check {
         return new ArrayList<>(out);
     }
 
-    private static List<SliceRow> rows(CheckContext ctx, Map<SliceKey, RateComparison> bySlice, Set<SliceKey> critical) {
-        double bt = bySlice.values().stream().mapToDouble(RateComparison::baselineTrials).sum();
-        double ct = bySlice.values().stream().mapToDouble(RateComparison::canaryTrials).sum();
-        List<SliceRow> rows = new ArrayList<>();
-        for (Map.Entry<SliceKey, RateComparison> e : bySlice.entrySet()) {
-            RateComparison r = e.getValue();
-            boolean isCritical = SliceMix.isCritical(e.getKey(), critical);
-            rows.add(new SliceRow(e.getKey().toString(), e.getKey().label(), isCritical, r.baselineTrials(),
-                    r.canaryTrials(), bt > 0 ? r.baselineTrials() / bt : Double.NaN,
-                    ct > 0 ? r.canaryTrials() / ct : Double.NaN, r.baselineRate(), r.canaryRate(), r.relativeChange(),
-                    r.dropPValue(), verdict(ctx, r, isCritical)));
-        }
-        rows.sort(java.util.Comparator.comparingDouble(SliceRow::relativeChange));
-        return rows;
-    }
-
-    static SliceVerdict verdict(CheckContext ctx, RateComparison r, boolean critical) {
-        double min = ctx.threshold("min_traffic");
-        if (r.baselineTrials() < min || r.canaryTrials() < min || Double.isNaN(r.relativeChange())) {
+    private static SliceVerdict verdict(CheckContext ctx, Compared c, double adjustedP) {
+        if (!c.judged()) {
             return SliceVerdict.INSUFFICIENT_TRAFFIC;
         }
-        double limit = ctx.threshold(critical ? "critical_slice_drop" : "slice_drop");
-        if (r.relativeChange() < -limit) {
-            return r.dropPValue() < ctx.threshold("alpha") ? SliceVerdict.REGRESSION : SliceVerdict.NOT_SIGNIFICANT;
+        double limit = ctx.threshold(c.critical() ? "critical_slice_drop" : "slice_drop");
+        if (!(c.rates().relativeChange() < -limit)) {
+            return SliceVerdict.OK;
         }
-        return SliceVerdict.OK;
+        if (adjustedP < ctx.threshold("alpha_critical")) {
+            return SliceVerdict.REGRESSION;
+        }
+        return adjustedP < ctx.threshold("alpha") ? SliceVerdict.PROBABLE_REGRESSION : SliceVerdict.NOT_SIGNIFICANT;
     }
 
     private static SliceBreakdown breakdown(Arms arms, BusinessMetric metric, List<String> dim, RateComparison agg,
@@ -152,7 +191,7 @@ public final class SliceGuardCheck implements Check {
                 agg.baselineRate(), agg.canaryRate(), agg.relativeChange(), agg.dropPValue(), SliceVerdict.OK);
         String d = String.join(",", dim);
         String period = ctx.manifest().window().map(Fmt::period).orElse("the whole incident");
-        return new SliceBreakdown(metric.label() + " by " + d.replace(",", " × ") + ", " + arms.baseline() + " vs "
+        return new SliceBreakdown(metric.label() + " by " + String.join(" × ", dim) + ", " + arms.baseline() + " vs "
                 + arms.canary(), d, metric.name(), metric.denominator(), arms.baseline(), arms.canary(), period,
                 -ctx.threshold("slice_drop"), aggregate, rows);
     }

@@ -17,9 +17,22 @@ import dev.mlwb.analysis.stats.TwoProportionZTest;
  * the traffic-mix rules on each slice.
  */
 final class SliceMix {
-    /** The rules: see {@link TrafficMixCheck#thresholds()}. */
+    /**
+     * The rules: see {@link TrafficMixCheck#thresholds()}.
+     *
+     * @param adjust turns a slice's raw p-value into its p-value adjusted for every comparison of the check (see
+     *     {@link TrafficMixCheck}); a slice is flagged only when the adjusted p-value is below {@code alpha}
+     */
     record Rules(double minBaselineShare, double maxCanaryShare, double minShareRatio, double ratioMinBaselineShare,
-                 double alpha) {
+                 double alpha, java.util.function.DoubleUnaryOperator adjust) {
+        /** Whether a slice with this baseline share is subject to a rule (and so one of the check's tests). */
+        boolean tested(double baselineShare) {
+            return baselineShare >= Math.min(minBaselineShare, ratioMinBaselineShare);
+        }
+
+        Rules adjusting(java.util.function.DoubleUnaryOperator a) {
+            return new Rules(minBaselineShare, maxCanaryShare, minShareRatio, ratioMinBaselineShare, alpha, a);
+        }
     }
 
     private final Map<SliceKey, double[]> traffic = new LinkedHashMap<>();
@@ -68,8 +81,9 @@ final class SliceMix {
     /**
      * One row per slice, largest baseline share first, with its verdict under the rules. A row's
      * p-value is the one-sided two-proportion z-test of "the slice's canary share is lower than its
-     * baseline share"; a rule only flags a slice when that test is significant at {@code alpha}, so
-     * a thin window's noise is not called contamination.
+     * baseline share", adjusted by the rules for every comparison the check makes; a rule only flags a
+     * slice when the adjusted p-value is below {@code alpha}, so a thin window's noise is not called
+     * contamination. Slices too rare for any rule are not tested (NaN).
      */
     List<SliceRow> rows(Rules rules, Set<SliceKey> critical) {
         double bt = baselineTotal();
@@ -80,7 +94,7 @@ final class SliceMix {
             double c = e.getValue()[1];
             double bs = bt > 0 ? b / bt : Double.NaN;
             double cs = ct > 0 ? c / ct : Double.NaN;
-            double p = shareDropPValue(b, bt, c, ct);
+            double p = rules.tested(bs) ? rules.adjust().applyAsDouble(shareDropPValue(b, bt, c, ct)) : Double.NaN;
             SliceVerdict v = verdict(bs, cs, rules);
             if ((v == SliceVerdict.NO_CANARY_TRAFFIC || v == SliceVerdict.UNDER_REPRESENTED) && !(p < rules.alpha())) {
                 v = SliceVerdict.NOT_SIGNIFICANT;

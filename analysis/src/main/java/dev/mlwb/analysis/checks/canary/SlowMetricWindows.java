@@ -75,6 +75,29 @@ final class SlowMetricWindows {
         return out;
     }
 
+    /**
+     * How many stretches of at least {@code min} consecutive, adjacent judged windows there are: the runs a scan
+     * could pick from. A stretch of {@code n} judged windows holds {@code (n − min + 1)(n − min + 2) / 2}.
+     */
+    static long stretches(List<MetricWindow> windows, int min) {
+        long total = 0;
+        int n = 0;
+        for (int i = 0; i <= windows.size(); i++) {
+            boolean judged = i < windows.size() && windows.get(i).judged();
+            boolean adjacent = i > 0 && i < windows.size() && windows.get(i).start().equals(windows.get(i - 1).end());
+            if (!judged || n > 0 && !adjacent) {
+                if (n >= min) {
+                    total += (long) (n - min + 1) * (n - min + 2) / 2;
+                }
+                n = 0;
+            }
+            if (judged) {
+                n++;
+            }
+        }
+        return total;
+    }
+
     /** The windows of a run pooled into one comparison. */
     static RateComparison pooled(List<MetricWindow> windows, int[] run) {
         double bk = 0;

@@ -15,6 +15,7 @@ import dev.mlwb.analysis.data.Row;
 import dev.mlwb.analysis.data.Sql;
 import dev.mlwb.analysis.evidence.SliceBreakdown;
 import dev.mlwb.analysis.evidence.SliceRow;
+import dev.mlwb.analysis.stats.MultipleTesting;
 import dev.mlwb.analysis.time.TimeRange;
 import dev.mlwb.analysis.timeline.DeploymentPhases;
 import dev.mlwb.analysis.timeline.Phase;
@@ -61,7 +62,8 @@ public final class TrafficMixCheck implements Check {
                 new ThresholdSpec("window_minutes", 60, "length of the windows judged within each phase"),
                 new ThresholdSpec("min_arm_traffic", 100, "a phase or window is judged when each arm has this much traffic"),
                 new ThresholdSpec("alpha", 0.01, "a slice is flagged only when its lower canary share is significant "
-                        + "at this level (one-sided two-proportion z-test): the noise floor of thin windows"));
+                        + "at this level (one-sided two-proportion z-test, Holm-adjusted over every slice, phase and "
+                        + "window the check compares): the noise floor of thin windows"));
     }
 
     @Override
@@ -74,19 +76,33 @@ public final class TrafficMixCheck implements Check {
         ArmTraffic traffic = ArmTraffic.find(ctx.data()).orElseThrow();
         List<Phase> phases = traffic.timed() ? phases(ctx, traffic) : List.of();
         Duration window = Duration.ofSeconds(Math.round(ctx.threshold("window_minutes") * 60));
-        SliceMix.Rules rules = new SliceMix.Rules(ctx.threshold("min_baseline_share"),
+        SliceMix.Rules plain = new SliceMix.Rules(ctx.threshold("min_baseline_share"),
                 ctx.threshold("max_canary_share"), ctx.threshold("min_share_ratio"),
-                ctx.threshold("ratio_min_baseline_share"), ctx.threshold("alpha"));
+                ctx.threshold("ratio_min_baseline_share"), ctx.threshold("alpha"), p -> p);
         Set<SliceKey> critical = Set.copyOf(ctx.manifest().criticalSlices());
-        CheckResult.Builder result = CheckResult.builder();
-        List<Finding> singleDimension = new ArrayList<>();
-        for (List<String> dimension : dimensions(traffic.slices())) {
+        double minTraffic = ctx.threshold("min_arm_traffic");
+        List<List<String>> dimensions = dimensions(traffic.slices());
+        List<PhasedMix> mixes = new ArrayList<>();
+        List<Double> raw = new ArrayList<>();
+        SliceMix.Rules collecting = plain.adjusting(p -> {
+            raw.add(p);
+            return p;
+        });
+        for (List<String> dimension : dimensions) {
             ctx.cancellation().throwIfCancelled();
             PhasedMix mix = PhasedMix.query(ctx.db(), traffic, ctx.manifest().arms(), phases, window, dimension);
-            MixJudgement judged = MixJudgement.judge(mix, rules, critical, ctx.threshold("min_arm_traffic"));
+            mixes.add(mix);
+            MixJudgement.judge(mix, collecting, critical, minTraffic);
+        }
+        SliceMix.Rules rules = plain.adjusting(holm(raw));
+        CheckResult.Builder result = CheckResult.builder();
+        List<Finding> singleDimension = new ArrayList<>();
+        for (int d = 0; d < dimensions.size(); d++) {
+            List<String> dimension = dimensions.get(d);
+            MixJudgement judged = MixJudgement.judge(mixes.get(d), rules, critical, minTraffic);
             judged.primary().ifPresent(p -> record(result, traffic, ctx, dimension, p));
             if (judged.violated() && (dimension.size() == 1 || singleDimension.isEmpty())) {
-                Finding f = MixFinding.build(ID, traffic, ctx.manifest().arms(), dimension, judged);
+                Finding f = MixFinding.build(ID, traffic, ctx.manifest().arms(), dimension, judged, raw.size());
                 result.finding(f);
                 if (dimension.size() == 1) {
                     singleDimension.add(f);
@@ -107,6 +123,20 @@ public final class TrafficMixCheck implements Check {
             result.measures(s, "baseline_share", r.baselineShare(), "canary_share", r.canaryShare(),
                     "share_ratio", r.shareRatio(), "chi2_pvalue", phase.chi2PValue(), "share_pvalue", r.pValue());
         }
+    }
+
+    /**
+     * The Holm adjustment of a family of p-values, as a function of a raw p-value (ties share their adjusted
+     * value, so the raw value identifies it).
+     */
+    private static java.util.function.DoubleUnaryOperator holm(List<Double> raw) {
+        double[] p = raw.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] adjusted = MultipleTesting.holm(p);
+        java.util.Map<Double, Double> byRaw = new java.util.HashMap<>();
+        for (int i = 0; i < p.length; i++) {
+            byRaw.put(p[i], adjusted[i]);
+        }
+        return x -> Double.isNaN(x) ? Double.NaN : byRaw.getOrDefault(x, Double.NaN);
     }
 
     /** Each slice column alone, and all of them together when there are several. */

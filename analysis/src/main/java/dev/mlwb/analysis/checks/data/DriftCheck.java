@@ -119,7 +119,8 @@ public final class DriftCheck implements Check {
         }
         for (String key : List.of("psi_warning", "psi_critical")) {
             double t = ctx.threshold(key);
-            if (b.psiLow() < t && b.psiHigh() >= t) {
+            double noise = WindowJudgement.noise(s);
+            if (b.psiLow() - noise < t && b.psiHigh() - noise >= t) {
                 return true;
             }
             for (int i = 0; i < s.windows().size(); i++) {
@@ -139,11 +140,14 @@ public final class DriftCheck implements Check {
                 w.judged());
     }
 
-    /** The subject's severity: from the overall PSI, or from the windows where they reach a level (WindowJudgement). */
+    /**
+     * The subject's severity: from the overall PSI beyond what sampling noise alone gives, or from the windows where
+     * they reach a level ({@link WindowJudgement}).
+     */
     static Optional<Severity> severity(CheckContext ctx, DriftStats s) {
         for (Severity level : List.of(Severity.CRITICAL, Severity.WARNING)) {
             double t = ctx.threshold(level == Severity.CRITICAL ? "psi_critical" : "psi_warning");
-            if (nanToZero(s.psi()) >= t || WindowJudgement.reaches(s, t)) {
+            if (nanToZero(s.psi()) - WindowJudgement.noise(s) >= t || WindowJudgement.reaches(s, t)) {
                 return Optional.of(level);
             }
         }
@@ -163,6 +167,9 @@ public final class DriftCheck implements Check {
             }
         } else {
             m.addAll(List.of(prefix + "chi2_pvalue", s.chi2PValue(), prefix + "js_distance", s.jsDistance()));
+        }
+        if (s.compared()) {
+            m.addAll(List.of(prefix + "psi_noise", WindowJudgement.noise(s)));
         }
         m.addAll(List.of(prefix + "reference_rows", s.reference().rows(), prefix + "current_rows", s.current().rows(),
                 prefix + "reference_null_share", s.reference().nullShare(), prefix + "current_null_share",

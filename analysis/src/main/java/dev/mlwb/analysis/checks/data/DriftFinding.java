@@ -77,6 +77,11 @@ final class DriftFinding {
                         + "'s deciles" : " over " + s.bins().size() + " categories")
                 .append(" (warning from ").append(Fmt.num(ctx.threshold("psi_warning"), 2)).append(", critical from ")
                 .append(Fmt.num(ctx.threshold("psi_critical"), 2)).append("). ");
+        double noise = WindowJudgement.noise(s);
+        if (noise >= 0.005) {
+            text.append("Samples of these sizes over ").append(s.bins().size()).append(" bins show a PSI of about ")
+                    .append(Fmt.num(noise, 3)).append(" with no drift at all, so the levels are judged beyond it. ");
+        }
         s.biggestChange().ifPresent(b -> text.append(biggest(b, ref, cur, s.numeric())));
         text.append(tests(s));
         if (Math.abs(s.current().nullShare() - s.reference().nullShare()) >= 0.01) {

@@ -54,6 +54,13 @@ public final class UnseenCategoryCheck implements Check {
                 new ThresholdSpec("critical_share", 0.05, "share of rows with an unseen category that is critical"));
     }
 
+    /** It reads only the categorical columns: the features datasets' rows weighted by their share of categorical features. */
+    @Override
+    public long cost(IncidentData data) {
+        return data.tables(Role.FEATURES).stream().mapToLong(t -> t.rows()
+                * t.features().stream().filter(f -> !f.numeric()).count() / Math.max(1, t.features().size())).sum();
+    }
+
     @Override
     public Optional<String> skipReason(IncidentData data) {
         if (ComparedPair.of(data).isEmpty() && (data.documents(Role.VOCABULARIES).isEmpty()
@@ -71,7 +78,7 @@ public final class UnseenCategoryCheck implements Check {
     @Override
     public CheckResult run(CheckContext ctx) throws SQLException, BundleException {
         Vocabularies vocab = Vocabularies.of(ctx.data());
-        Profiles profiles = Profiles.of(ctx.data());
+        Profiles profiles = Profiles.categorical(ctx.data());
         CheckResult.Builder result = CheckResult.builder();
         String firstDataset = null;
         for (Target t : targets(ctx.data(), vocab)) {

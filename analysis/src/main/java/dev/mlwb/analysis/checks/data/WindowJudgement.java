@@ -1,12 +1,14 @@
 package dev.mlwb.analysis.checks.data;
 
 import dev.mlwb.analysis.evidence.DriftWindow;
+import dev.mlwb.analysis.stats.Psi;
 
 /**
  * When drift over time counts: a window holds far fewer rows than the whole dataset, so its PSI is
  * noisier, and the largest of a dozen noisy windows overstates the shift. A PSI level is reached
- * over time when a judged window reaches it even after subtracting 1.645 standard errors of its
- * PSI (a one-sided 95% lower bound).
+ * over time when a judged window reaches it even after subtracting the PSI sampling noise alone
+ * produces ({@link Psi#expectedWithoutShift}) and 1.645 standard errors of its PSI (a one-sided 95%
+ * lower bound).
  *
  * <p>The standard error uses the large-sample variance of the PSI (a symmetrised divergence):
  * about {@code 4·PSI·f} for a real shift plus {@code 2(k − 1)·f²} of sampling noise, with
@@ -29,6 +31,14 @@ final class WindowJudgement {
         int k = Math.max(2, s.bins().size());
         double f = 1 / n + 1 / m;
         double se = Math.sqrt(4 * w.psi() * f + 2 * (k - 1) * f * f);
-        return w.psi() - Z * se;
+        return w.psi() - (k - 1) * f - Z * se;
+    }
+
+    /** The PSI the whole current side shows against the reference from sampling noise alone. */
+    static double noise(DriftStats s) {
+        long bins = s.bins().stream().filter(b -> b.referenceCount() + b.currentCount() > 0).count();
+        long n = s.reference().nonNull();
+        long m = s.current().nonNull();
+        return n > 0 && m > 0 ? Psi.expectedWithoutShift((int) bins, n, m) : 0;
     }
 }

@@ -83,46 +83,57 @@ public final class SkewCheck implements Check {
         List<dev.mlwb.analysis.bundle.Comparison> joined = new ArrayList<>();
         for (ComparedPair p : pairs) {
             ctx.cancellation().throwIfCancelled();
-            Optional<SkewJoin> join = SkewJoin.of(ctx.db(), p);
-            if (join.isEmpty()) {
+            List<Compared> all = new ArrayList<>();
+            long joinedRows = -1;
+            SkewJoin first = null;
+            for (List<FeatureColumn> group : SkewJoin.groups(p)) {
+                Optional<SkewJoin> join = SkewJoin.of(ctx.db(), p, SkewJoin.modulus(p), group);
+                if (join.isEmpty()) {
+                    break;
+                }
+                try {
+                    SkewQueries.Totals t = SkewQueries.totals(ctx.db(), join.get(), ctx.threshold("atol"),
+                            ctx.threshold("rtol"));
+                    joinedRows = t.joined();
+                    if (t.joined() == 0) {
+                        break;
+                    }
+                    first = first == null ? join.get() : first;
+                    Map<Integer, SkewQueries.Details> details = SkewQueries.details(ctx.db(), join.get(), t,
+                            ctx.threshold("atol"), ctx.threshold("rtol"));
+                    for (int i = 0; i < group.size(); i++) {
+                        all.add(compare(ctx, join.get(), t, i, details.get(i)));
+                    }
+                } finally {
+                    join.get().drop(ctx.db());
+                }
+            }
+            if (all.isEmpty() || joinedRows <= 0) {
                 continue;
             }
-            try {
-                SkewQueries.Totals t = SkewQueries.totals(ctx.db(), join.get(), ctx.threshold("atol"), ctx.threshold("rtol"));
-                if (t.joined() == 0) {
-                    continue;
-                }
-                joined.add(p.comparison());
-                String prefix = ComparedPair.measurePrefix(joined, joined.size() - 1);
-                Map<Integer, SkewQueries.Details> details = SkewQueries.details(ctx.db(), join.get(), t,
-                        ctx.threshold("atol"), ctx.threshold("rtol"));
-                List<Compared> all = new ArrayList<>();
-                for (int i = 0; i < p.shared().size(); i++) {
-                    Compared c = compare(ctx, join.get(), t, i, details.get(i));
-                    all.add(c);
-                    result.evidence(c.evidence());
-                    result.measures(Subject.feature(c.feature().name()), measures(prefix, c, t));
-                }
-                UnrelatedRows unrelated = UnrelatedRows.judge(ctx.data(), p, all);
-                if (unrelated.isUnrelated()) {
-                    result.finding(unrelated.finding(ID, join.get(), t));
-                    continue;
-                }
-                all.stream().filter(c -> c.severity().isPresent())
-                        .sorted(Comparator.comparing((Compared c) -> c.severity().orElseThrow())
-                                .thenComparing(c -> -c.evidence().mismatchShare()))
-                        .forEach(c -> result.finding(SkewFinding.build(ID, c, ctx)));
-            } finally {
-                join.get().drop(ctx.db());
+            joined.add(p.comparison());
+            String prefix = ComparedPair.measurePrefix(joined, joined.size() - 1);
+            for (Compared c : all) {
+                result.evidence(c.evidence());
+                result.measures(Subject.feature(c.feature().name()), measures(prefix, c, joinedRows));
             }
+            UnrelatedRows unrelated = UnrelatedRows.judge(ctx.data(), p, all);
+            if (unrelated.isUnrelated()) {
+                result.finding(unrelated.finding(ID, first, joinedRows));
+                continue;
+            }
+            all.stream().filter(c -> c.severity().isPresent())
+                    .sorted(Comparator.comparing((Compared c) -> c.severity().orElseThrow())
+                            .thenComparing(c -> -c.evidence().mismatchShare()))
+                    .forEach(c -> result.finding(SkewFinding.build(ID, c, ctx)));
         }
         return result.build();
     }
 
-    private static Map<String, Double> measures(String prefix, Compared c, SkewQueries.Totals t) {
+    private static Map<String, Double> measures(String prefix, Compared c, long joinedRows) {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put(prefix + "mismatch_share", c.evidence().mismatchShare());
-        m.put(prefix + "joined_rows", (double) t.joined());
+        m.put(prefix + "joined_rows", (double) joinedRows);
         m.put(prefix + "mean_signed_diff", c.evidence().meanSignedDiff());
         if (c.join().sampled()) {
             m.put(prefix + "mismatch_share_low", c.interval().lower());
@@ -137,7 +148,7 @@ public final class SkewCheck implements Check {
 
     private static Compared compare(CheckContext ctx, SkewJoin j, SkewQueries.Totals t, int i,
                                     SkewQueries.Details details) {
-        FeatureColumn f = j.pair().shared().get(i);
+        FeatureColumn f = j.features().get(i);
         long m = t.mismatches()[i];
         double share = (double) m / t.joined();
         List<DifferenceBin> diffs = details == null ? List.of() : details.differences();

@@ -18,28 +18,52 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Datasets of more than {@value #FULL_ROWS} rows are joined on a sample: the rows whose entity hashes
  * to 0 modulo {@code modulus} in both datasets, the same entities on both sides, so that the sample
- * joins exactly as the whole datasets would on those entities (about {@value #SAMPLE_ROWS} rows a side).
+ * joins exactly as the whole datasets would on those entities ({@link #modulus}).
  *
  * @param relation the joined table, safe to splice
  * @param keys what the rows are joined on, in words
  * @param modulus 1 for the whole datasets, else the sampling modulus
  */
-record SkewJoin(ComparedPair pair, String relation, String keys, long modulus) {
+record SkewJoin(ComparedPair pair, List<FeatureColumn> features, String relation, String keys, long modulus) {
     static final long FULL_ROWS = 200_000;
-    static final long SAMPLE_ROWS = 100_000;
+    /** Values (rows × features) a sample aims at per side: 100,000 rows of 50 features, 10,000 of 500. */
+    static final long SAMPLE_VALUES = 5_000_000;
+    static final long MIN_SAMPLE_ROWS = 10_000;
+    /** Features per joined table: a wide pair is joined in groups (the same sampled rows each time). */
+    static final int FEATURES_PER_JOIN = 64;
     private static final AtomicInteger TABLES = new AtomicInteger();
 
     boolean sampled() {
         return modulus > 1;
     }
 
-    /** The join of a pair, if its datasets have the keys for one. */
-    static Optional<SkewJoin> of(Database db, ComparedPair p) throws SQLException {
+    /**
+     * The sampling modulus for a pair: 1 (every row) up to {@value #FULL_ROWS} rows, else one that keeps about
+     * {@value #SAMPLE_VALUES} values a side (at least {@value #MIN_SAMPLE_ROWS} rows).
+     */
+    static long modulus(ComparedPair p) {
         long largest = Math.max(p.reference().rows(), p.current().rows());
-        return of(db, p, largest <= FULL_ROWS ? 1 : (largest + SAMPLE_ROWS - 1) / SAMPLE_ROWS, p.shared());
+        if (largest <= FULL_ROWS) {
+            return 1;
+        }
+        long rows = Math.max(MIN_SAMPLE_ROWS, SAMPLE_VALUES / Math.max(1, p.shared().size()));
+        return Math.max(1, (largest + rows - 1) / rows);
     }
 
-    /** The join of a pair on the whole datasets (modulus 1) or a sample, with these features only. */
+    /** The shared features in groups of at most {@value #FEATURES_PER_JOIN}. */
+    static List<List<FeatureColumn>> groups(ComparedPair p) {
+        List<List<FeatureColumn>> out = new java.util.ArrayList<>();
+        List<FeatureColumn> shared = p.shared();
+        for (int i = 0; i < shared.size(); i += FEATURES_PER_JOIN) {
+            out.add(shared.subList(i, Math.min(shared.size(), i + FEATURES_PER_JOIN)));
+        }
+        return out;
+    }
+
+    /**
+     * The join of a pair on the whole datasets (modulus 1) or a sample, with these features only (columns
+     * {@code r<i>}, {@code c<i>} for the {@code i}-th of them), if its datasets have the keys for one.
+     */
     static Optional<SkewJoin> of(Database db, ComparedPair p, long modulus, List<FeatureColumn> features)
             throws SQLException {
         if (!p.reference().has("entity") || !p.current().has("entity")) {
@@ -60,9 +84,8 @@ record SkewJoin(ComparedPair pair, String relation, String keys, long modulus) {
             cols.append("CAST(NULL AS TIMESTAMP) AS t");
             keys = "entity";
         }
-        List<FeatureColumn> shared = p.shared();
-        for (FeatureColumn f : features) {
-            int i = shared.indexOf(f);
+        for (int i = 0; i < features.size(); i++) {
+            FeatureColumn f = features.get(i);
             String name = Sql.ident(f.name());
             String cast = f.numeric() ? "DOUBLE" : "VARCHAR";
             cols.append(", CAST(r.").append(name).append(" AS ").append(cast).append(") AS r").append(i)
@@ -75,7 +98,7 @@ record SkewJoin(ComparedPair pair, String relation, String keys, long modulus) {
         String table = "skew_join_" + TABLES.incrementAndGet();
         db.execute("CREATE OR REPLACE TEMP TABLE " + table + " AS SELECT " + cols + " FROM " + ref + " r JOIN " + cur
                 + " c ON " + on);
-        return Optional.of(new SkewJoin(p, table, keys, modulus));
+        return Optional.of(new SkewJoin(p, List.copyOf(features), table, keys, modulus));
     }
 
     /** Every row of a view, or the rows whose entity hashes to 0 modulo {@code modulus}. */

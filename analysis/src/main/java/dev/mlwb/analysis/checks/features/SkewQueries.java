@@ -36,7 +36,7 @@ final class SkewQueries {
     }
 
     static Totals totals(Database db, SkewJoin j, double atol, double rtol) throws SQLException {
-        List<FeatureColumn> fs = j.pair().shared();
+        List<FeatureColumn> fs = j.features();
         StringBuilder q = new StringBuilder("SELECT count(*) AS n");
         List<Object> params = new ArrayList<>();
         for (int i = 0; i < fs.size(); i++) {
@@ -84,7 +84,7 @@ final class SkewQueries {
      */
     static Map<Integer, Details> details(Database db, SkewJoin j, Totals t, double atol, double rtol)
             throws SQLException {
-        List<FeatureColumn> fs = j.pair().shared();
+        List<FeatureColumn> fs = j.features();
         List<String> cols = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         List<Integer> features = new ArrayList<>();

@@ -52,8 +52,8 @@ final class UnrelatedRows {
     }
 
     static UnrelatedRows judge(IncidentData data, ComparedPair p, List<SkewCheck.Compared> compared) throws SQLException {
-        Optional<PartProfile> ref = Profiles.of(data).of(p.reference());
-        Optional<PartProfile> cur = Profiles.of(data).of(p.current());
+        Optional<PartProfile> ref = Profiles.categorical(data).of(p.reference());
+        Optional<PartProfile> cur = Profiles.categorical(data).of(p.current());
         List<SkewCheck.Compared> unrelated = new ArrayList<>();
         int judged = 0;
         boolean agrees = false;
@@ -101,14 +101,14 @@ final class UnrelatedRows {
         return !anyAgrees && judged >= 2 && unrelated.size() * 3 >= judged * 2;
     }
 
-    Finding finding(String check, SkewJoin join, SkewQueries.Totals t) {
+    Finding finding(String check, SkewJoin join, long joinedRows) {
         String ref = pair.reference().name();
         String cur = pair.current().name();
         List<String> listed = unrelated.stream().limit(4).map(c -> c.feature().name() + " (" + Fmt.pct(c.evidence()
                 .mismatchShare()) + (Double.isNaN(c.correlation()) ? "" : ", correlation " + Fmt.num(c.correlation(), 2))
                 + ")").toList();
         String title = ref + " and " + cur + " rows joined on " + join.keys() + " do not describe the same requests";
-        String summary = "Joined on " + join.keys() + ", " + Fmt.count(t.joined()) + " rows of " + ref + " and " + cur
+        String summary = "Joined on " + join.keys() + ", " + Fmt.count(joinedRows) + " rows of " + ref + " and " + cur
                 + (join.sampled() ? " (a sample of 1 entity in " + join.modulus() + ")" : "") + " should hold the same "
                 + "feature values; instead " + unrelated.size() + " of the " + judged + " features that can tell differ on "
                 + "most rows, with values no more alike than two rows drawn at random: " + Fmt.and(listed)
@@ -120,7 +120,7 @@ final class UnrelatedRows {
                         + "id on one side and a request id on the other), and the same timestamp for a row (the "
                         + "prediction time, in the same time zone and unit). Then run the check again.")
                 .subject(Subject.source(ref)).subject(Subject.source(cur))
-                .measure("joined_rows", t.joined())
+                .measure("joined_rows", joinedRows)
                 .measure("unrelated_features", unrelated.size())
                 .measure("features_judged", judged);
         unrelated.forEach(c -> f.evidence(c.evidence()));

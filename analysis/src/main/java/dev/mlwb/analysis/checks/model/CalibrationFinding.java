@@ -14,9 +14,11 @@ final class CalibrationFinding {
     private CalibrationFinding() {
     }
 
+    /** @param adjusted per bin, the bin test's Holm-adjusted p-value (NaN for thin bins) */
     static Finding build(String check, Severity severity, ReliabilityDiagram d, List<ReliabilityDiagram> all,
-                         CheckContext ctx) {
-        ReliabilityBin worst = CalibrationCheck.worstBin(d, ctx.threshold("bin_min_rows"))
+                         CheckContext ctx, double[] adjusted) {
+        java.util.Optional<ReliabilityBin> flagged = CalibrationCheck.flaggedBin(ctx, d, adjusted, ctx.threshold("alpha"));
+        ReliabilityBin worst = flagged.or(() -> CalibrationCheck.worstBin(d, ctx.threshold("bin_min_rows")))
                 .or(() -> CalibrationCheck.worstBin(d, 1)).orElseThrow();
         boolean over = worst.gap() > 0;
         String title = capital(d.name()) + " is " + (over ? "overconfident" : "underconfident") + ": predicts "
@@ -30,10 +32,17 @@ final class CalibrationFinding {
                 .append(Fmt.num(worst.lower(), 1)).append("–").append(Fmt.num(worst.upper(), 1)).append(" bin (")
                 .append(Fmt.count(worst.rows())).append(" rows) the model predicts ").append(Fmt.pct(worst.meanPredicted()))
                 .append(" on average but ").append(Fmt.pct(worst.observedRate())).append(" are positive");
-        boolean binRule = d.ece() <= ctx.threshold("ece_critical") && worst.rows() >= ctx.threshold("bin_min_rows")
-                && Math.abs(worst.gap()) > ctx.threshold("bin_gap");
-        s.append(binRule ? ": a bin of at least " + Fmt.count(ctx.threshold("bin_min_rows")) + " rows off by more than "
-                + Fmt.num(ctx.threshold("bin_gap"), 2) + " is critical even where the average error is small." : ".");
+        if (flagged.isPresent()) {
+            double p = adjusted[d.bins().indexOf(worst)];
+            s.append(": a bin of at least ").append(Fmt.count(ctx.threshold("bin_min_rows"))).append(" rows off by more than ")
+                    .append(Fmt.num(ctx.threshold("bin_gap"), 2)).append(" counts even where the average error is small, when ")
+                    .append("the exact binomial test finds it off by more than ").append(Fmt.num(ctx.threshold("bin_margin"), 3))
+                    .append(" (here ").append(Fmt.p(p).replace("p ", "adjusted p ")).append(", Holm over every bin compared; ")
+                    .append("critical below ").append(Fmt.num(ctx.threshold("alpha_critical"), 3)).append(", a warning below ")
+                    .append(Fmt.num(ctx.threshold("alpha"), 3)).append(").");
+        } else {
+            s.append('.');
+        }
         List<String> others = all.stream().filter(o -> o != d && o.rows() >= ctx.threshold("min_rows"))
                 .map(o -> o.name() + " " + (o.ece() <= ctx.threshold("ece_warning") ? "is calibrated" : "has")
                         + " (ECE " + Fmt.num(o.ece(), 3) + ")").toList();

@@ -57,8 +57,21 @@ final class SegmentFinding {
         return metricName(best) + verb + " (" + change(agg, best) + ")";
     }
 
-    static Finding build(String check, SegmentMetrics e, SegmentComparison.Rules rules, CheckContext ctx) {
-        List<SegmentRow> bad = e.rows().stream().filter(r -> r.verdict() == SliceVerdict.REGRESSION).toList();
+    /**
+     * @param rawP per segment, the p-values of its precision, recall and AUC drops before the correction
+     * @param comparisons how many segment × metric tests the correction covered
+     */
+    /** The raw p-value of a row's worst metric. */
+    private static double raw(java.util.Map<String, double[]> rawP, SegmentRow r) {
+        double[] p = rawP.get(r.slice());
+        int i = java.util.List.of("precision", "recall", "auc").indexOf(r.worstMetric());
+        return p == null || i < 0 ? Double.NaN : p[i];
+    }
+
+    static Finding build(String check, SegmentMetrics e, SegmentComparison.Rules rules, CheckContext ctx,
+                         java.util.Map<String, double[]> rawP, long comparisons) {
+        List<SegmentRow> bad = e.rows().stream().filter(SegmentRegressionCheck::flagged).toList();
+        boolean critical = bad.stream().anyMatch(r -> r.verdict() == SliceVerdict.REGRESSION);
         SegmentRow worst = bad.get(0);
         String metric = worst.worstMetric();
         SegmentRow agg = e.aggregate();
@@ -66,7 +79,8 @@ final class SegmentFinding {
         boolean hidden = !(aggDrop > rules.maxDrop());
         String canaryName = CalibrationCheck.name(ctx.manifest().arms(), e.canaryArm(), true);
         String dim = e.dimension().replace(",", " × ");
-        String title = CalibrationFinding.capital(canaryName) + " lowers " + metricName(metric) + " for " + dim + " "
+        String title = CalibrationFinding.capital(canaryName) + (critical ? " lowers " : " probably lowers ")
+                + metricName(metric) + " for " + dim + " "
                 + Fmt.and(bad.stream().limit(LISTED).map(SegmentRow::label).toList()) + " (" + change(worst, metric) + ")"
                 + (hidden ? " while overall " + aggregateWords(agg, metric) : " and overall (" + change(agg, metric) + ")");
         StringBuilder s = new StringBuilder();
@@ -77,9 +91,10 @@ final class SegmentFinding {
                     .append(m.equals("auc") ? "" : " at the " + Fmt.num(e.decisionThreshold(), 2) + " threshold")
                     .append(" fell: ").append(change(r, m)).append(" (−").append(Fmt.num(r.worstDrop(), 3))
                     .append("; ").append(Fmt.count(r.baselineRows())).append(" baseline and ")
-                    .append(Fmt.count(r.canaryRows())).append(" canary labelled rows, one-sided ").append(Fmt.p(r.pValue()))
-                    .append(" against ").append(Fmt.num(ctx.threshold("alpha"), 3)).append(" / ")
-                    .append(3 * e.rows().size()).append(" comparisons); precision ").append(change(r, "precision")).append(", recall ").append(change(r, "recall"))
+                    .append(Fmt.count(r.canaryRows())).append(" canary labelled rows; one-sided ")
+                    .append(m.equals("auc") ? "Hanley–McNeil z-test " : "two-proportion z-test ")
+                    .append(Fmt.p(raw(rawP, r))).append(", Holm-adjusted ").append(Fmt.p(r.pValue()).replace("p ", ""))
+                    .append(r.verdict() == SliceVerdict.REGRESSION ? "" : ", probable").append("); precision ").append(change(r, "precision")).append(", recall ").append(change(r, "recall"))
                     .append(", AUC ").append(change(r, "auc")).append(". ");
         }
         if (bad.size() > LISTED) {
@@ -87,8 +102,12 @@ final class SegmentFinding {
         }
         s.append("Over all rows: precision ").append(change(agg, "precision")).append(", recall ")
                 .append(change(agg, "recall")).append(", AUC ").append(change(agg, "auc"))
-                .append(hidden ? ", so the aggregate hides the regression." : ": the canary is worse overall too.");
-        Finding.Builder f = Finding.builder(check, Severity.CRITICAL, title)
+                .append(hidden ? ", so the aggregate hides the regression. " : ": the canary is worse overall too. ")
+                .append("A drop beyond the limit is critical when its p-value, Holm-adjusted over the ").append(comparisons)
+                .append(" segment × metric comparisons of this check, is below ")
+                .append(Fmt.num(rules.alphaCritical(), 3)).append(", a warning below ").append(Fmt.num(rules.alpha(), 3))
+                .append('.');
+        Finding.Builder f = Finding.builder(check, critical ? Severity.CRITICAL : Severity.WARNING, title)
                 .summary(s.toString())
                 .remedy("Do not promote " + canaryName + " on its aggregate metrics: investigate its behaviour on "
                         + Fmt.and(bad.stream().limit(LISTED).map(SegmentRow::slice).toList()) + " (features, training "
@@ -101,6 +120,9 @@ final class SegmentFinding {
                 .measure("baseline_auc", worst.baselineAuc())
                 .measure("canary_auc", worst.canaryAuc())
                 .measure("rows", worst.baselineRows() + worst.canaryRows())
+                .measure("pvalue", raw(rawP, worst))
+                .measure("adjusted_pvalue", worst.pValue())
+                .measure("comparisons", comparisons)
                 .evidence(e);
         bad.forEach(r -> f.subject(Subject.slice(SliceKey.parse(r.slice()).orElseThrow())));
         return f.build();

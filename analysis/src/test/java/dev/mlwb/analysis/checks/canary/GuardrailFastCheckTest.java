@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlwb.analysis.check.CheckResult;
 import dev.mlwb.analysis.check.Severity;
+import dev.mlwb.analysis.check.Subject;
 import dev.mlwb.analysis.evidence.MetricSeries;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,8 +22,12 @@ class GuardrailFastCheckTest {
         return new CanaryFixture.Cell(c.arm(), c.platform(), c.requests(), c.errors(), p99, c.impressions(), c.clicks());
     }
 
+    private static CanaryFixture.Cell failing(String arm, long requests, long errors) {
+        return new CanaryFixture.Cell(arm, "ios", requests, errors, 100, requests * 8, requests / 3);
+    }
+
     @Test
-    void aCanaryLatencyBreachIsCriticalWithItsMinutes() throws Exception {
+    void aCanaryLatencyBreachThatPersistsIsCriticalWithItsMinutes() throws Exception {
         CheckResult r = CanaryFixture.write(tmp, 20, m -> List.of(slow("old", "ios", 110),
                 slow("new", "ios", m >= 5 && m < 8 ? 820 : 120)), "", List.of()).run(new GuardrailFastCheck());
         assertThat(r.findings()).singleElement().satisfies(f -> {
@@ -41,8 +46,18 @@ class GuardrailFastCheckTest {
     }
 
     @Test
-    void aBaselineOnlyBreachIsStillCriticalButClearsTheCanary() throws Exception {
-        CheckResult r = CanaryFixture.write(tmp, 10, m -> List.of(slow("old", "ios", m == 4 ? 600 : 100),
+    void isolatedLatencySpikesDoNotPersistAndRaiseNothing() throws Exception {
+        // one-minute spikes at minutes 3, 9 and 15 (a GC pause, a slow dependency call): never two in a row
+        CheckResult r = CanaryFixture.write(tmp, 20, m -> List.of(slow("old", "ios", m == 9 ? 700 : 110),
+                slow("new", "ios", m % 12 == 3 ? 650 : 120)), "", List.of()).run(new GuardrailFastCheck());
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.measures().get("metric:latency_p99_ms")).containsEntry("canary_breach_minutes", 2.0)
+                .containsEntry("baseline_breach_minutes", 1.0);
+    }
+
+    @Test
+    void aBaselineOnlyOutageIsStillCriticalButClearsTheCanary() throws Exception {
+        CheckResult r = CanaryFixture.write(tmp, 10, m -> List.of(slow("old", "ios", m == 4 || m == 5 ? 600 : 100),
                 slow("new", "ios", 100)), "", List.of()).run(new GuardrailFastCheck());
         assertThat(r.findings()).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
@@ -53,16 +68,77 @@ class GuardrailFastCheckTest {
     }
 
     @Test
-    void errorsBreachTheSuccessRateOnlyWithEnoughRequests() throws Exception {
-        CheckResult r = CanaryFixture.write(tmp, 10, m -> List.of(
+    void successRateBreachesNeedBinomialEvidenceAndTwoWindowsForACritical() throws Exception {
+        // minute 2: 30 errors in 1010 requests (97.03%; exact binomial p = 2.5e-7 against 1%): one window alone
+        // is a warning; android alone in minute 3 (5 of 10) is summed with ios (6 of 1010) and is fine
+        CheckResult one = CanaryFixture.write(tmp.resolve("one"), 10, m -> List.of(
                 new CanaryFixture.Cell("new", "ios", 1000, m == 2 ? 30 : 1, 100, 8000, 320),
                 new CanaryFixture.Cell("new", "android", 10, m == 3 ? 5 : 0, 100, 80, 3),
                 new CanaryFixture.Cell("old", "ios", 1000, 1, 100, 8000, 320)), "", List.of())
                 .run(new GuardrailFastCheck());
-        // minute 2: 30 errors in 1010 requests (97.03%); minute 3: 6 in 1010 (99.4%) is fine;
-        // android alone in minute 3 (5 of 10) has too few requests to be judged, and is summed with ios
-        assertThat(r.findings()).singleElement().satisfies(f -> {
+        assertThat(one.findings()).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.title()).startsWith("Success rate below 99% in the canary (new) for 1 min (worst 97.03%)");
+            assertThat(f.summary()).contains("30 failures in 1,010 requests").contains("p = 2.5e-07");
+        });
+        CheckResult two = CanaryFixture.write(tmp.resolve("two"), 10, m -> List.of(
+                failing("new", 1000, m == 2 || m == 6 ? 30 : 1), failing("old", 1000, 1)), "", List.of())
+                .run(new GuardrailFastCheck());
+        assertThat(two.findings()).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(f.measures()).containsEntry("breached_windows", 2.0);
+            assertThat(f.windows()).hasSize(2);
+        });
+    }
+
+    @Test
+    void aThinMinuteWithOneFailureOrARoutineMinuteAtTheSloIsNoBreach() throws Exception {
+        // a 10% canary: 13 requests a minute with one failure now and then (92% by the point value); the
+        // baseline 1,000 requests a minute at about 1% errors (98.99% in some minutes)
+        CheckResult r = CanaryFixture.write(tmp, 30, m -> List.of(failing("new", 13, m % 7 == 0 ? 1 : 0),
+                failing("old", 1000, m % 2 == 0 ? 11 : 9)), "", List.of()).run(new GuardrailFastCheck());
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.measures().get("metric:success_rate")).containsEntry("baseline_breached_windows", 0.0)
+                .containsEntry("canary_breached_windows", 0.0);
+        // the canary's minutes are pooled into windows of at least 100 requests (8 minutes)
+        assertThat(r.measures().get("metric:success_rate").get("canary_judged_windows")).isEqualTo(3.0);
+    }
+
+    @Test
+    void aThinCanaryWithAnErrorStepIsFoundInPooledWindows() throws Exception {
+        // 20 requests a minute; from minute 20 on, 1 in 10 fails: each pooled window of 100 requests holds ~10
+        CheckResult r = CanaryFixture.write(tmp, 60, m -> List.of(failing("new", 20, m >= 20 ? 2 : 0),
+                failing("old", 1000, 3)), "", List.of()).run(new GuardrailFastCheck());
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(f.title()).contains("in the canary (new)");
+            assertThat(f.measures().get("breached_windows")).isGreaterThanOrEqualTo(2.0);
+        });
+    }
+
+    @Test
+    void aBreachInBothArmsAtOnceIsAPlatformWarningNamingBoth() throws Exception {
+        CheckResult r = CanaryFixture.write(tmp, 20, m -> List.of(failing("new", 300, m >= 8 && m < 12 ? 15 : 0),
+                failing("old", 3000, m >= 8 && m < 12 ? 150 : 3)), "", List.of()).run(new GuardrailFastCheck());
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.title()).isEqualTo("Success rate below 99% in both arms, baseline (old) and canary (new), "
+                    + "at the same time");
+            assertThat(f.subjects()).contains(Subject.model("old"), Subject.model("new"));
+            assertThat(f.summary()).contains("not the canary's fault");
+        });
+    }
+
+    @Test
+    void aCanaryFailingFarMoreOftenThanTheBaselineIsAWarningWithinTheSlo() throws Exception {
+        // 0.8% errors in the canary against 0.1% in the baseline: within the 99% SLO, but 8 times worse
+        CheckResult r = CanaryFixture.write(tmp, 60, m -> List.of(failing("new", 500, m % 5 == 0 ? 8 : 3),
+                failing("old", 5000, 5)), "", List.of()).run(new GuardrailFastCheck());
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.title()).startsWith("Canary (new) fails");
+            assertThat(f.measures().get("error_ratio")).isGreaterThan(4.0);
+            assertThat(f.measures().get("pvalue")).isLessThan(1e-6);
         });
     }
 

@@ -59,4 +59,40 @@ class SliceGuardCheckTest {
                 "critical_slices: [\"platform=android\"]\n", List.of()).run(new SliceGuardCheck()).findings())
                 .singleElement().satisfies(f -> assertThat(f.summary()).contains("android (a critical slice)"));
     }
+
+    @Test
+    void aDropThatIsSignificantAloneButNotAfterCorrectingForEverySliceIsNotARegression() throws Exception {
+        // android: 58 clicks in 1,600 canary impressions a minute against 4% in the baseline (-9.4%; one-sided
+        // z-test p = 0.013: statsmodels proportions_ztest([580, 3200], [16000, 80000], alternative='smaller')),
+        // among 12 platforms: Holm-adjusted p > 0.05
+        CheckResult r = CanaryFixture.write(tmp, 10, m -> {
+            List<CanaryFixture.Cell> cells = new java.util.ArrayList<>(List.of(cell("old", "android", 1000, 0.04),
+                    cell("new", "android", 200, 0.03625)));
+            for (int i = 0; i < 11; i++) {
+                cells.add(cell("old", "p" + i, 1000, 0.04));
+                cells.add(cell("new", "p" + i, 200, 0.04));
+            }
+            return cells;
+        }, "", List.of()).run(new SliceGuardCheck());
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.measures().get("slice:platform=android").get("pvalue")).isCloseTo(0.013, within(1e-3));
+        assertThat(r.measures().get("slice:platform=android").get("adjusted_pvalue")).isGreaterThan(0.05);
+        SliceBreakdown b = (SliceBreakdown) r.evidence().get(0);
+        assertThat(b.rows().get(0).verdict()).isEqualTo(SliceVerdict.NOT_SIGNIFICANT);
+    }
+
+    @Test
+    void moderateEvidenceAfterTheCorrectionIsAWarningAndStrongEvidenceCritical() throws Exception {
+        // the same android drop with one other platform: Holm-adjusted p = 2 × 0.013 = 0.026, between
+        // alpha_critical (0.01) and alpha (0.05)
+        CheckResult r = CanaryFixture.write(tmp, 10, m -> List.of(cell("old", "android", 1000, 0.04),
+                cell("new", "android", 200, 0.03625), cell("old", "ios", 1000, 0.04), cell("new", "ios", 200, 0.04)),
+                "", List.of()).run(new SliceGuardCheck());
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.title()).startsWith("CTR probably fell 9.4% for platform android under the canary");
+            assertThat(f.measures().get("adjusted_pvalue")).isCloseTo(0.026, within(1e-3));
+            assertThat(f.summary()).contains("Holm-adjusted over the 2 slice × metric comparisons");
+        });
+    }
 }

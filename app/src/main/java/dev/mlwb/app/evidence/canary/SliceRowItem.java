@@ -54,7 +54,8 @@ public record SliceRowItem(SliceRow row, boolean focused) {
 
     /** Whether the row breaks a rule (drawn as a problem). */
     public boolean bad() {
-        return row.verdict() == SliceVerdict.REGRESSION || row.verdict() == SliceVerdict.NO_CANARY_TRAFFIC
+        return row.verdict() == SliceVerdict.REGRESSION || row.verdict() == SliceVerdict.PROBABLE_REGRESSION
+                || row.verdict() == SliceVerdict.NO_CANARY_TRAFFIC
                 || row.verdict() == SliceVerdict.UNDER_REPRESENTED;
     }
 

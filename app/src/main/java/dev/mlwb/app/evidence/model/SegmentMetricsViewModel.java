@@ -93,7 +93,7 @@ public final class SegmentMetricsViewModel {
 
     public Set<String> states(SegmentRow r) {
         Set<String> s = new HashSet<>();
-        if (r.verdict() == SliceVerdict.REGRESSION) {
+        if (r.verdict() == SliceVerdict.REGRESSION || r.verdict() == SliceVerdict.PROBABLE_REGRESSION) {
             s.add("bad");
         }
         if (r.verdict() == SliceVerdict.NOT_SIGNIFICANT || r.verdict() == SliceVerdict.INSUFFICIENT_TRAFFIC) {
