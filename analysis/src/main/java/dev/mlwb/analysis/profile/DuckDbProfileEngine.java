@@ -36,9 +36,19 @@ public final class DuckDbProfileEngine implements ProfileEngine {
 
     @Override
     public Map<Part, PartShape> shape(ProfileTarget target) throws SQLException {
+        return shape(target, 0);
+    }
+
+    @Override
+    public Map<Part, PartShape> head(ProfileTarget target, long rows) throws SQLException {
+        return shape(target, rows);
+    }
+
+    /** The shape of every row, or of the first {@code head} rows (then without a time span). */
+    private Map<Part, PartShape> shape(ProfileTarget target, long head) throws SQLException {
         Map<Part, PartShape> out = new LinkedHashMap<>();
         for (ProfileTarget t : batches(target)) {
-            shapeOf(t).forEach((part, shape) -> out.merge(part, shape, (a, b) -> {
+            shapeOf(t, head).forEach((part, shape) -> out.merge(part, shape, (a, b) -> {
                 Map<String, ColumnShape> columns = new HashMap<>(a.columns());
                 columns.putAll(b.columns());
                 return new PartShape(a.rows(), a.span().or(b::span), columns);
@@ -57,10 +67,10 @@ public final class DuckDbProfileEngine implements ProfileEngine {
         return out.isEmpty() ? List.of(t) : out;
     }
 
-    private Map<Part, PartShape> shapeOf(ProfileTarget t) throws SQLException {
+    private Map<Part, PartShape> shapeOf(ProfileTarget t, long head) throws SQLException {
         List<String> cols = new ArrayList<>(List.of(group(t) + " AS g", "count(*) AS n"));
-        cols.add(t.timed() ? Sql.epochMicros("min(__ts)") + " AS t0, " + Sql.epochMicros("max(__ts)") + " AS t1"
-                : "NULL AS t0, NULL AS t1");
+        cols.add(t.timed() && head == 0 ? Sql.epochMicros("min(__ts)") + " AS t0, " + Sql.epochMicros("max(__ts)")
+                + " AS t1" : "NULL AS t0, NULL AS t1");
         List<ProfiledColumn> columns = t.columns();
         for (int i = 0; i < columns.size(); i++) {
             ProfiledColumn c = columns.get(i);
@@ -75,8 +85,8 @@ public final class DuckDbProfileEngine implements ProfileEngine {
         List<Object> params = new ArrayList<>();
         t.numeric().forEach(c -> params.add(FineEdges.levels()));
         Map<Part, PartShape> out = new LinkedHashMap<>();
-        for (Row r : db.query("SELECT " + String.join(", ", cols) + " FROM " + t.table().view() + " GROUP BY ALL",
-                params.toArray())) {
+        String from = head > 0 ? "(SELECT * FROM " + t.table().view() + " LIMIT " + head + ")" : t.table().view();
+        for (Row r : db.query("SELECT " + String.join(", ", cols) + " FROM " + from + " GROUP BY ALL", params.toArray())) {
             Map<String, ColumnShape> shapes = new HashMap<>();
             for (int i = 0; i < columns.size(); i++) {
                 ProfiledColumn c = columns.get(i);

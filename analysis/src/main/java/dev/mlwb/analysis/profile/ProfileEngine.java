@@ -17,6 +17,12 @@ public interface ProfileEngine {
      */
     Map<Part, PartShape> shape(ProfileTarget target) throws SQLException;
 
+    /**
+     * The first pass over the first {@code rows} rows only, without a time span: for categorical columns, whose
+     * share of distinct values among the first rows tells identifiers from categories at a fraction of a pass.
+     */
+    Map<Part, PartShape> head(ProfileTarget target, long rows) throws SQLException;
+
     /** First and last timestamp of a timed target's rows (epoch µs), if it has any. */
     Optional<long[]> span(ProfileTarget target) throws SQLException;
 

@@ -28,14 +28,17 @@ import org.slf4j.LoggerFactory;
  *       are counted exactly, per value, in one pass: every statistic computed from them is exact.</li>
  *   <li>Larger targets are counted on shared fine edges per numeric column ({@link FineEdges}), placed from the
  *       column's reference: the reference of the first comparison that compares it. A larger edge source first
- *       gets a shape pass (range and sample quantiles); categorical columns whose values are mostly distinct, or
- *       that hold more than {@value #MAX_COUNTED_CATEGORIES} categories, are not counted per category.</li>
+ *       gets a shape pass (range and sample quantiles). Categorical columns whose values are mostly distinct among
+ *       their reference's first {@value #HEAD_ROWS} rows, or that would hold more than
+ *       {@value #MAX_COUNTED_CATEGORIES} categories at that rate, are not counted per category.</li>
  * </ul>
  */
 final class Profiler {
     static final long EXACT_ROWS = 50_000;
     static final long EXACT_CELLS = 2_000_000;
     static final long MAX_COUNTED_CATEGORIES = 200_000;
+    /** Rows whose distinct values tell a large source's identifiers from its categories. */
+    static final long HEAD_ROWS = 100_000;
     private static final Logger LOG = LoggerFactory.getLogger(Profiler.class);
 
     private final IncidentData data;
@@ -70,8 +73,10 @@ final class Profiler {
                 .filter(c -> c.numeric() == (stage == Stage.NUMERIC)).toList()));
         targets.values().removeIf(t -> t.columns().isEmpty());
         for (ProfileTarget t : targets.values()) {
-            if (!exact(t) && (isEdgeSource(t) || isCategorySource(t))) {
+            if (!exact(t) && stage == Stage.NUMERIC && isEdgeSource(t)) {
                 shapes.putAll(engine.shape(t));
+            } else if (!exact(t) && stage == Stage.CATEGORICAL && isCategorySource(t)) {
+                shapes.putAll(engine.head(t, HEAD_ROWS));
             }
         }
         for (ProfileTarget t : targets.values()) {
@@ -188,7 +193,8 @@ final class Profiler {
                             !b.getKey().table().equals(t.table())))
                     .map(e -> e.getValue().columns().get(c.name())).filter(java.util.Objects::nonNull).findFirst();
             if (shape.isPresent() && (CategoricalProfile.identifierLike(shape.get().approxDistinct(), shape.get().nonNull())
-                    || shape.get().approxDistinct() > MAX_COUNTED_CATEGORIES)) {
+                    || shape.get().approxDistinct() * t.table().rows() / Math.max(1, shape.get().nonNull())
+                    > MAX_COUNTED_CATEGORIES && shape.get().approxDistinct() > 0.2 * shape.get().nonNull())) {
                 out.add(c.name());
             }
         }

@@ -62,15 +62,6 @@ public final class FindingsViewModel {
         return was == null ? Optional.empty() : all.stream().filter(f -> FindingsPatch.sameFinding(f, was)).findFirst();
     }
 
-    /** {@link #replace} for a re-checked incident ({@code rechecked}), else {@link #update}. */
-    public void update(CheckReport report, boolean rechecked) {
-        if (rechecked) {
-            replace(report);
-        } else {
-            update(report);
-        }
-    }
-
     /** Limits the list to the findings that held in a range; null shows them all. */
     public void setRange(TimeRange r) {
         range = r;

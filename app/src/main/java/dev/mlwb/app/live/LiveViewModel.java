@@ -26,12 +26,12 @@ import javafx.concurrent.Task;
 
 /**
  * Live mode: while it is on, the open bundle is watched (its files, and its live sources on their
- * refresh interval, {@link LiveMonitor}); each change checks the incident again in the background and
- * shows the result in place ({@link MainViewModel#showInPlace}), keeping the selected finding, the
- * time range and the scroll positions. New, changed and cleared findings are announced in a banner
- * that goes away by itself; the badge says how long ago the data was updated. A re-check in which a
- * source stops loading (a file caught half-written) keeps the last findings. On by default for a
- * bundle with live sources (a Prometheus or MLflow server).
+ * refresh interval, {@link LiveMonitor}); each change checks the incident again in the background,
+ * the service adopts the result and {@link MainViewModel#showInPlace} shows it, keeping the selected
+ * finding, the time range and the scroll positions. New, changed and cleared findings are announced
+ * in a banner that goes away by itself; the badge says how long ago the data was updated. A re-check
+ * in which a source stops loading (a file caught half-written) keeps the last findings. On by default
+ * for a bundle with live sources (a Prometheus or MLflow server).
  */
 public final class LiveViewModel implements AutoCloseable {
     static final Duration BANNER = Duration.ofSeconds(10);
@@ -175,7 +175,8 @@ public final class LiveViewModel implements AutoCloseable {
             status.set(reason + ": " + broken.get(0).message() + " (keeping the last findings)");
             return;
         }
-        main.showInPlace(result);
+        service.adopt(result);
+        main.showInPlace(result.report());
         Instant now = clock.instant();
         updated = now;
         FindingChanges diff = FindingChanges.between(before, result.report());

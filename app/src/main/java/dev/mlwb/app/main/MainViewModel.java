@@ -74,7 +74,7 @@ public final class MainViewModel {
     private Task<Analysis.Result> task;
     /** Whether the running analysis has shown a snapshot (so its result updates the views in place). */
     private boolean shownPartially;
-    /** How many findings' windows the last prepared timeline held (read and written on the follower thread). */
+    /** How many findings' windows the last prepared snapshot held, -1 before the first (follower thread only). */
     private volatile int preparedWindows = -1;
 
     public MainViewModel(AnalysisService service) {
@@ -141,11 +141,12 @@ public final class MainViewModel {
             @Override
             public Prepared prepare(Analysis.Snapshot s) {
                 int windows = s.timeline().map(t -> t.findings().size()).orElse(0);
-                // the chart is rebuilt only when the timeline gained findings' windows
-                boolean changed = windows != preparedWindows;
+                // the timeline chart is drawn for the events once loaded, then again with every finding's windows
+                // when the analysis is done: rebuilding it as checks finish would stall the window each time
+                boolean first = preparedWindows < 0;
                 preparedWindows = windows;
                 return new Prepared(s, new EvidenceIndex(s.report()),
-                        changed ? s.timeline().map(TimelineViewModel::new) : Optional.empty(), windows);
+                        first ? s.timeline().map(TimelineViewModel::new) : Optional.empty(), windows);
             }
 
             @Override
@@ -193,7 +194,11 @@ public final class MainViewModel {
             shownPartially = true;
             arriveAt(r, new EvidenceIndex(r));
         } else {
-            update(r, p.index(), false);
+            report.set(r);
+            index.set(p.index());
+            overview.progress(r);
+            findings.update(r);
+            showIssues(r);
         }
         p.timeline().ifPresent(overview::setTimeline);
         review.waiting(p.snapshot().checksDone(), p.snapshot().checksTotal());
@@ -208,7 +213,11 @@ public final class MainViewModel {
         service.adopt(result);
         CheckReport r = result.report();
         if (shownPartially) {
-            update(r, new EvidenceIndex(r), false);
+            report.set(r);
+            index.set(new EvidenceIndex(r));
+            overview.update(r);
+            findings.update(r);
+            showIssues(r);
         } else {
             arriveAt(r, new EvidenceIndex(r));
         }
@@ -222,20 +231,13 @@ public final class MainViewModel {
         review.tell(() -> report.get() == r, () -> { });
     }
 
-    /** More of the same incident's report (the next checks' findings, or a live re-check's), keeping the selection. */
-    private void update(CheckReport r, EvidenceIndex evidence, boolean rechecked) {
+    /** The incident checked again (live mode; the service adopted it), shown in place: selection and place stay. */
+    public void showInPlace(CheckReport r) {
         report.set(r);
-        index.set(evidence);
+        index.set(new EvidenceIndex(r));
         overview.update(r);
-        findings.update(r, rechecked);
+        findings.replace(r);
         showIssues(r);
-    }
-
-    /** Shows the incident checked again (live mode) in place: selection, place, history and time range stay. */
-    public void showInPlace(Analysis.Result result) {
-        service.adopt(result);
-        CheckReport r = result.report();
-        update(r, new EvidenceIndex(r), true);
         navigation.follow(r.findings());
         status.set(findings.countsProperty().get());
         buildTimeline();

@@ -52,11 +52,46 @@ public final class OverviewView {
         root.setFitToWidth(true);
         root.getStyleClass().add("page-scroll");
         // the findings list is drawn first; the overview fills in at the next pulse
-        model.reportProperty().addListener((obs, was, is) -> AfterPulse.run(this::rebuild));
-        rebuild();
+        // a running analysis changes the report after every check: the counts follow at once, the page is
+        // rebuilt at most every REBUILD_GAP, keeping its scroll position; a new incident is rebuilt at once,
+        // scrolled to the top, and a finished report at once in place
+        model.reportProperty().addListener((obs, was, is) -> {
+            if (was == null || is == null || !was.bundle().equals(is.bundle())) {
+                AfterPulse.run(() -> rebuild(true));
+            } else if (model.inProgress()) {
+                refreshTiles();
+                rebuildSoon();
+            } else {
+                pendingRebuild.stop();
+                AfterPulse.run(() -> rebuild(false));
+            }
+        });
+        rebuild(true);
     }
 
-    private void rebuild() {
+    /** While findings arrive, the counts follow at once and the rest of the page at most this often. */
+    private static final javafx.util.Duration REBUILD_GAP = javafx.util.Duration.seconds(5);
+    private final java.util.Map<Severity, Label> tileLabels = new java.util.EnumMap<>(Severity.class);
+    private final javafx.animation.PauseTransition pendingRebuild = new javafx.animation.PauseTransition(REBUILD_GAP);
+    private long lastRebuild;
+
+    /** Rebuilds the page now if the last rebuild is long enough ago, else once the gap has passed. */
+    private void rebuildSoon() {
+        long since = (System.nanoTime() - lastRebuild) / 1_000_000;
+        if (since >= REBUILD_GAP.toMillis() && pendingRebuild.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            AfterPulse.run(() -> rebuild(false));
+            return;
+        }
+        if (pendingRebuild.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            pendingRebuild.setDuration(javafx.util.Duration.millis(Math.max(50, REBUILD_GAP.toMillis() - since)));
+            pendingRebuild.setOnFinished(e -> rebuild(false));
+            pendingRebuild.playFromStart();
+        }
+    }
+
+    private void rebuild(boolean toTop) {
+        lastRebuild = System.nanoTime();
+        double scrolled = root.getVvalue();
         CheckReport r = model.reportProperty().get();
         if (r == null) {
             Label empty = new Label("Open an incident bundle: File > Open, or drop a folder or .zip here.");
@@ -86,6 +121,13 @@ public final class OverviewView {
             caption.getStyleClass().add("caption");
             caption.setWrapText(true);
             VBox section = new VBox(6, heading("Feature health"), caption, new FeatureMatrixView(matrix, navigation).root());
+            if (matrix.hidden() > 0) {
+                Label more = new Label("And " + matrix.hidden() + " more features where no data check found anything "
+                        + "(each data check's page lists every feature it examined, with its numbers).");
+                more.getStyleClass().add("caption");
+                more.setWrapText(true);
+                section.getChildren().add(more);
+            }
             if (!matrix.skipped().isEmpty()) {
                 Label skipped = new Label(matrix.skipped());
                 skipped.getStyleClass().add("caption");
@@ -95,19 +137,26 @@ public final class OverviewView {
             content.getChildren().add(section);
         }
         content.getChildren().addAll(findings(), checks());
-        root.setVvalue(0);
+        root.setVvalue(toTop ? 0 : scrolled);
     }
 
     private Node tiles() {
         HBox row = new HBox(12);
         row.setId("severity-tiles");
+        tileLabels.clear();
         for (Severity s : Severity.values()) {
             Label n = new Label(OverviewViewModel.count(s, model.findings(s).size()));
             n.getStyleClass().addAll("tile", "badge");
             n.pseudoClassStateChanged(PseudoClass.getPseudoClass(s.key()), true);
+            tileLabels.put(s, n);
             row.getChildren().add(n);
         }
         return row;
+    }
+
+    /** The counts per severity, without rebuilding the page. */
+    private void refreshTiles() {
+        tileLabels.forEach((s, n) -> n.setText(OverviewViewModel.count(s, model.findings(s).size())));
     }
 
     private Node timelineSection() {

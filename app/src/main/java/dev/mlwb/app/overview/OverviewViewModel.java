@@ -30,6 +30,7 @@ public final class OverviewViewModel {
     private final ReadOnlyObjectWrapper<CheckReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TimelineViewModel> timeline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper timelineStatus = new ReadOnlyStringWrapper("");
+    private boolean inProgress;
     private final StoryViewModel story = new StoryViewModel();
 
     public OverviewViewModel(ObjectProperty<TimeRange> timeRange) {
@@ -38,14 +39,27 @@ public final class OverviewViewModel {
 
     /** Shows a new incident; its timeline follows when it has been built. */
     public void setReport(CheckReport r) {
+        inProgress = false;
         timeline.set(null);
         timelineStatus.set("Building the timeline…");
         report.set(r);
     }
 
-    /** Shows more of the same incident's report (a running analysis's next checks), keeping the timeline. */
+    /** Shows the same incident's complete report (a finished analysis, a live re-check), keeping the timeline. */
     public void update(CheckReport r) {
+        inProgress = false;
         report.set(r);
+    }
+
+    /** Shows the report of a running analysis's checks done so far; the page may wait a moment to redraw. */
+    public void progress(CheckReport r) {
+        inProgress = true;
+        report.set(r);
+    }
+
+    /** Whether the report shown is a running analysis's partial report. */
+    public boolean inProgress() {
+        return inProgress;
     }
 
     public void setTimeline(IncidentTimeline t) {

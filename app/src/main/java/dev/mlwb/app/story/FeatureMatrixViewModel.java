@@ -20,9 +20,13 @@ public final class FeatureMatrixViewModel {
     /** What the glyphs and colours mean. */
     public static final String LEGEND = "✖ critical   ▲ warning   ● info   ✓ nothing found   — not examined";
 
+    /** Rows drawn at most: every feature with a finding, then clean ones up to this many (a grid of links is costly). */
+    public static final int MAX_ROWS = 40;
+
     private final List<String> columns;
     private final List<Row> rows;
     private final String skipped;
+    private final int hidden;
 
     /** One cell: its text, its status as a style key, a tooltip, and where clicking it goes. */
     public record Cell(String text, String status, String tooltip, Optional<Place> target) {
@@ -48,9 +52,24 @@ public final class FeatureMatrixViewModel {
             }
         }
         columns = kept.stream().map(c -> FeatureHealth.label(h.checks().get(c))).toList();
-        rows = h.rows().stream().map(r -> new Row(r.feature(), kept.stream().map(c -> cell(r.cells().get(c)))
+        List<Row> all = h.rows().stream().map(r -> new Row(r.feature(), kept.stream().map(c -> cell(r.cells().get(c)))
                 .toList())).toList();
+        List<Row> flagged = all.stream().filter(FeatureMatrixViewModel::flagged).toList();
+        List<Row> shown = new java.util.ArrayList<>(flagged);
+        all.stream().filter(r -> !flagged(r)).limit(Math.max(0, MAX_ROWS - flagged.size())).forEach(shown::add);
+        rows = List.copyOf(shown);
+        hidden = all.size() - rows.size();
         skipped = notRun.isEmpty() ? "" : "Not run: " + String.join("; ", notRun) + ".";
+    }
+
+    private static boolean flagged(Row r) {
+        return r.cells().stream().anyMatch(c -> c.status().equals("critical") || c.status().equals("warning")
+                || c.status().equals("info"));
+    }
+
+    /** How many features where nothing was found are left out of the grid (each still has its page). */
+    public int hidden() {
+        return hidden;
     }
 
     /** The checks skipped for every feature, and why; empty if none. */
