@@ -17,7 +17,9 @@ public final class Launcher {
     /** {@code mlwb-app [BUNDLE]}: opens the bundle (a folder, manifest or .zip), else the bundled sample. */
     public static void main(String[] args) {
         AnalysisService service = new AnalysisService();
-        WorkbenchApp.initialBundle(List.of(args)).ifPresentOrElse(service::prestart, service::warmUp);
+        // a folder without a manifest gets the draft form first: nothing to analyse ahead
+        WorkbenchApp.initialBundle(List.of(args)).filter(b -> !dev.mlwb.analysis.draft.Drafts.needsDraft(b))
+                .ifPresentOrElse(service::prestart, service::warmUp);
         WorkbenchApp.useService(service);
         Application.launch(WorkbenchApp.class, args);
     }

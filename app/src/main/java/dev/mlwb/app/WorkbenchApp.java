@@ -32,14 +32,14 @@ public final class WorkbenchApp extends Application {
         long started = System.nanoTime();
         AnalysisService service = handedOver != null ? handedOver : new AnalysisService();
         handedOver = null;
-        workbench = Workbench.into(stage, 1280, 800, service);
+        workbench = Workbench.into(stage, 1280, 800, service, dev.mlwb.app.settings.SettingsStore.user());
         MainViewModel model = workbench.model();
         model.firstFindingsShownProperty().addListener((obs, was, is) -> {
             if (is) {
                 logWhenLaidOut(started);
             }
         });
-        initialBundle(getParameters().getRaw()).ifPresentOrElse(model::open,
+        initialBundle(getParameters().getRaw()).ifPresentOrElse(workbench.view()::open,
                 () -> LOG.info("no bundle given and no sample found; waiting for File > Open"));
         stage.show();
     }

@@ -54,17 +54,27 @@ public final class Bundle implements AutoCloseable {
         if (isGlob(rel)) {
             return resolveGlob(source, rel);
         }
-        Path file = root.resolve(rel).normalize();
+        return List.of(resolve(source, "path", source.path(), false));
+    }
+
+    /**
+     * One path a source names under {@code key} (e.g. a saved Prometheus response under
+     * {@code metrics.requests}, or an MLflow folder under {@code path}), checked to lie inside the bundle.
+     *
+     * @param folder whether the path must be a folder rather than a file
+     */
+    public Path resolve(SourceSpec source, String key, String path, boolean folder) throws BundleException {
+        Path file = root.resolve(path.replace('\\', '/')).normalize();
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
-            throw new BundleException(manifest.file(), source.keyPath("path"),
-                    "file \"" + source.path() + "\" not found in the bundle" + nearby(file));
+            throw new BundleException(manifest.file(), source.keyPath(key),
+                    (folder ? "folder \"" : "file \"") + path + "\" not found in the bundle" + nearby(file));
         }
         Path real = realInside(source, file);
-        if (!Files.isRegularFile(real)) {
-            throw new BundleException(manifest.file(), source.keyPath("path"),
-                    "\"" + source.path() + "\" is not a file");
+        if (folder ? !Files.isDirectory(real) : !Files.isRegularFile(real)) {
+            throw new BundleException(manifest.file(), source.keyPath(key),
+                    "\"" + path + "\" is not a " + (folder ? "folder" : "file"));
         }
-        return List.of(real);
+        return real;
     }
 
     /** A path relative to the bundle root, for messages. */

@@ -47,6 +47,21 @@ public final class BundleOpener {
                 + String.join(", ", MANIFEST_NAMES) + ")");
     }
 
+    /**
+     * A bundle of {@code folder} read with a manifest that is not (yet) on disk, e.g. a draft being
+     * edited: its text is parsed as {@code incident.yaml} would be.
+     */
+    public static Bundle openWith(Path folder, String manifestYaml) throws BundleException {
+        try {
+            Path root = folder.toRealPath();
+            Manifest manifest = ManifestParser.parse(MANIFEST_NAMES.get(0),
+                    new java.io.ByteArrayInputStream(manifestYaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return new Bundle(root, folder, manifest, Optional.empty());
+        } catch (IOException e) {
+            throw new BundleException(folder.toString(), "", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     private static Bundle openFolder(Path folder, Path opened, Optional<Path> extracted) throws BundleException {
         List<Path> manifests = new ArrayList<>();
         for (String n : MANIFEST_NAMES) {

@@ -5,12 +5,20 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The file format of a source; DuckDB reads the tabular ones, Jackson the JSON documents. */
+/**
+ * The format of a source; DuckDB reads the tabular ones, Jackson the JSON documents. The last three
+ * are never implied by a file name: {@code prometheus} (saved {@code query_range} responses, or a
+ * live server), {@code otlp} (an OpenTelemetry logs export in OTLP JSON) and {@code mlflow} (an
+ * MLflow tracking folder, or a tracking server).
+ */
 public enum SourceFormat {
     CSV("csv"),
     PARQUET("parquet"),
     JSONL("jsonl"),
-    JSON("json");
+    JSON("json"),
+    PROMETHEUS("prometheus"),
+    OTLP("otlp"),
+    MLFLOW("mlflow");
 
     private static final String[] COMPRESSION = {".gz", ".zst", ".bz2"};
 
@@ -22,6 +30,11 @@ public enum SourceFormat {
 
     public String key() {
         return key;
+    }
+
+    /** Whether DuckDB's file readers read this format as it is (CSV, Parquet, JSON, JSON lines). */
+    public boolean plainFile() {
+        return this == CSV || this == PARQUET || this == JSONL || this == JSON;
     }
 
     public static Optional<SourceFormat> fromKey(String key) {

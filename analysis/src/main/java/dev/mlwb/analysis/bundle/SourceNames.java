@@ -61,6 +61,10 @@ final class SourceNames {
         if (named) {
             return s.name();
         }
+        if (s.path().isEmpty()) {
+            // a server or saved Prometheus responses: no path to name it by, the reader's default stands
+            return level == 0 ? s.name() : s.name() + " #" + (s.index() + 1);
+        }
         String file = Path.of(s.path()).getFileName().toString();
         String role = s.path() + " (" + s.role().key() + ")";
         String dataset = s.dataset().map(d -> s.path() + " (" + s.role().key() + " " + d + ")").orElse(role);

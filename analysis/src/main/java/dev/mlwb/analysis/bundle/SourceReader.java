@@ -27,10 +27,22 @@ final class SourceReader {
         String roleText = parser.requireText(node, "role", at + ".role");
         Role role = Role.fromKey(roleText).orElseThrow(() -> parser.error(at + ".role",
                 "unknown role \"" + roleText + "\"; roles are " + Role.knownKeys()));
-        String path = parser.requireText(node, "path", at + ".path");
-        checkPathText(path);
-        String name = parser.optText(node, "name", at + ".name").orElse(Path.of(path).getFileName().toString());
-        SourceFormat format = readFormat(node, path);
+        LiveSourceReader live = new LiveSourceReader(parser, at);
+        Optional<PrometheusServer> prometheus = live.prometheus(node, role);
+        Optional<String> givenPath = parser.optText(node, "path", at + ".path");
+        boolean pathless = prometheus.isPresent() || node.path("mlflow").has("url")
+                || parser.optText(node, "format", at + ".format").filter(f -> f.trim().equalsIgnoreCase("prometheus")).isPresent();
+        String path = pathless ? givenPath.orElse("") : parser.requireText(node, "path", at + ".path");
+        if (!path.isEmpty()) {
+            checkPathText(path);
+        }
+        SourceFormat format = prometheus.isPresent() ? prometheusFormat(node)
+                : node.hasNonNull("mlflow") && !node.has("format") ? SourceFormat.MLFLOW : readFormat(node, path);
+        Optional<MlflowTracking> mlflow = live.mlflow(node, role, format);
+        if (mlflow.isPresent()) {
+            format = SourceFormat.MLFLOW;
+        }
+        String name = parser.optText(node, "name", at + ".name").orElse(defaultName(path, format, prometheus, mlflow));
         warnUnknownKeys(node, role);
 
         Map<String, String> columns = new LinkedHashMap<>();
@@ -56,11 +68,32 @@ final class SourceReader {
             // a JSON array of records is fine for DuckDB; documents are only for schemas and the like
             parser.warn(at + ".format: json is read as an array of records");
         }
-        if (!role.tabular() && format != SourceFormat.JSON && format != SourceFormat.JSONL) {
+        if (!role.tabular() && format != SourceFormat.JSON && format != SourceFormat.JSONL && format != SourceFormat.MLFLOW) {
             throw parser.error(at + ".format", "a " + role.key() + " source must be JSON, not " + format.key());
         }
+        live.check(role, format, metrics, prometheus.isPresent());
         return new SourceSpec(index, role, path, name, format, dataset, columns, features, categorical, slices,
-                featureTimestamps, metrics);
+                featureTimestamps, metrics, prometheus, mlflow);
+    }
+
+    private SourceFormat prometheusFormat(JsonNode node) throws BundleException {
+        Optional<String> given = parser.optText(node, "format", at + ".format");
+        if (given.isPresent() && SourceFormat.fromKey(given.get()).orElse(null) != SourceFormat.PROMETHEUS) {
+            throw parser.error(at + ".format", "is \"" + given.get() + "\", but the source queries a Prometheus server");
+        }
+        return SourceFormat.PROMETHEUS;
+    }
+
+    /** The file name; for a server, its host; for saved Prometheus responses, their format. */
+    private static String defaultName(String path, SourceFormat format, Optional<PrometheusServer> prometheus,
+                                      Optional<MlflowTracking> mlflow) {
+        if (prometheus.isPresent()) {
+            return "prometheus " + prometheus.get().url().getHost();
+        }
+        if (mlflow.flatMap(MlflowTracking::url).isPresent()) {
+            return "mlflow " + mlflow.get().url().get().getHost();
+        }
+        return path.isEmpty() ? format.key() : Path.of(path).getFileName().toString();
     }
 
     private SourceFormat readFormat(JsonNode node, String path) throws BundleException {
@@ -74,19 +107,25 @@ final class SourceReader {
     }
 
     private void checkPathText(String path) throws BundleException {
+        checkPath(parser, at + ".path", path);
+    }
+
+    /** A path must be relative and stay inside the bundle. */
+    static void checkPath(ManifestParser parser, String keyPath, String path) throws BundleException {
         String p = path.replace('\\', '/');
         if (p.startsWith("/") || p.matches("^[A-Za-z]:.*") || p.startsWith("~")) {
-            throw parser.error(at + ".path", "\"" + path + "\" is absolute; paths are relative to the bundle folder");
+            throw parser.error(keyPath, "\"" + path + "\" is absolute; paths are relative to the bundle folder");
         }
         for (String segment : p.split("/")) {
             if (segment.equals("..")) {
-                throw parser.error(at + ".path", "\"" + path + "\" leaves the bundle (..); keep files inside the bundle folder");
+                throw parser.error(keyPath, "\"" + path + "\" leaves the bundle (..); keep files inside the bundle folder");
             }
         }
     }
 
     private void warnUnknownKeys(JsonNode node, Role role) {
         Set<String> known = new TreeSet<>(ManifestParser.sourceKeys());
+        known.addAll(LiveSourceReader.keys());
         ColumnKey.of(role).forEach(k -> known.add(k.key()));
         List<String> unknown = new ArrayList<>();
         node.fieldNames().forEachRemaining(k -> {

@@ -19,12 +19,24 @@ import java.util.Optional;
  * @param categorical columns to treat as categorical although numeric
  * @param slices columns that define slices
  * @param featureTimestamps feature → column holding when that value was computed
- * @param metrics metric kind → column
+ * @param metrics metric kind → column (for a Prometheus server, → PromQL query; for saved Prometheus
+ *     responses, → file)
+ * @param prometheus the Prometheus server a metrics source queries, if it does
+ * @param mlflow where an environments source finds MLflow runs, if it reads MLflow
  */
 public record SourceSpec(int index, Role role, String path, String name, SourceFormat format,
                          Optional<String> dataset, Map<String, String> columns, Optional<List<String>> features,
                          List<String> categorical, List<String> slices, Map<String, String> featureTimestamps,
-                         Map<String, String> metrics) {
+                         Map<String, String> metrics, Optional<PrometheusServer> prometheus,
+                         Optional<MlflowTracking> mlflow) {
+
+    /** A source read from files, as the format's first version defines it. */
+    public SourceSpec(int index, Role role, String path, String name, SourceFormat format, Optional<String> dataset,
+                      Map<String, String> columns, Optional<List<String>> features, List<String> categorical,
+                      List<String> slices, Map<String, String> featureTimestamps, Map<String, String> metrics) {
+        this(index, role, path, name, format, dataset, columns, features, categorical, slices, featureTimestamps, metrics,
+                Optional.empty(), Optional.empty());
+    }
 
     public SourceSpec {
         columns = Map.copyOf(columns);
@@ -35,10 +47,15 @@ public record SourceSpec(int index, Role role, String path, String name, SourceF
         metrics = Map.copyOf(metrics);
     }
 
+    /** Whether the source is fetched from a server (Prometheus, MLflow) rather than read from files. */
+    public boolean live() {
+        return prometheus.isPresent() || mlflow.flatMap(MlflowTracking::url).isPresent();
+    }
+
     /** The same source under another name. */
     public SourceSpec withName(String newName) {
         return new SourceSpec(index, role, path, newName, format, dataset, columns, features, categorical, slices,
-                featureTimestamps, metrics);
+                featureTimestamps, metrics, prometheus, mlflow);
     }
 
     /** The manifest key path of one of this source's keys, e.g. {@code sources[2].score}. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mlwb", mixinStandardHelpOptions = true, versionProvider = MlwbCli.Version.class,
         description = "ML Incident Workbench: find what broke in a production ML incident bundle.",
-        subcommands = {CheckCommand.class, ListChecksCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, InitCommand.class, WatchCommand.class, ListChecksCommand.class, CommandLine.HelpCommand.class})
 public final class MlwbCli implements Runnable {
     /** Exit code for a bundle or arguments that cannot be used. */
     public static final int UNUSABLE = 2;

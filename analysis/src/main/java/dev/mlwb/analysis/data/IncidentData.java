@@ -22,13 +22,43 @@ public final class IncidentData implements AutoCloseable {
     private final List<DocumentSource> documents;
     private final List<LoadIssue> issues;
     private final Map<Class<?>, Object> parsed = new ConcurrentHashMap<>();
+    private final boolean owner;
 
     IncidentData(Bundle bundle, Database db, List<Table> tables, List<DocumentSource> documents, List<LoadIssue> issues) {
+        this(bundle, db, tables, documents, issues, true);
+    }
+
+    private IncidentData(Bundle bundle, Database db, List<Table> tables, List<DocumentSource> documents,
+                         List<LoadIssue> issues, boolean owner) {
         this.bundle = bundle;
         this.db = db;
         this.tables = List.copyOf(tables);
         this.documents = List.copyOf(documents);
         this.issues = new ArrayList<>(issues);
+        this.owner = owner;
+    }
+
+    /**
+     * The same incident as if the manifest lacked some sources (by index in {@code sources}): tables
+     * made only of those sources are left out. It shares this data's database, and closing it
+     * closes nothing. Used to tell which checks a source enables.
+     */
+    public IncidentData without(java.util.Set<Integer> sourceIndexes) throws SQLException {
+        List<Table> kept = new ArrayList<>();
+        for (Table t : tables) {
+            List<dev.mlwb.analysis.bundle.SourceSpec> left = t.sources().stream()
+                    .filter(s -> !sourceIndexes.contains(s.index())).toList();
+            if (left.isEmpty()) {
+                continue;
+            }
+            if (left.size() < t.sources().size() && t.role() == Role.EVENTS) {
+                kept.add(eventsOf(t, left));
+            } else {
+                kept.add(t);
+            }
+        }
+        List<DocumentSource> docs = documents.stream().filter(d -> !sourceIndexes.contains(d.spec().index())).toList();
+        return new IncidentData(bundle, db, kept, docs, issues(), false);
     }
 
     public Bundle bundle() {
@@ -81,6 +111,16 @@ public final class IncidentData implements AutoCloseable {
         return documents.stream().filter(d -> d.spec().role() == role).toList();
     }
 
+    /** The merged events log restricted to some of its sources (a view filtering on {@code __source}). */
+    private Table eventsOf(Table events, List<dev.mlwb.analysis.bundle.SourceSpec> left) throws SQLException {
+        String view = events.view() + "_of_" + left.stream().map(s -> String.valueOf(s.index()))
+                .collect(java.util.stream.Collectors.joining("_"));
+        db.execute("CREATE OR REPLACE TEMP VIEW " + view + " AS SELECT * FROM " + events.view() + " WHERE __source IN ("
+                + left.stream().map(s -> Sql.string(s.name())).collect(java.util.stream.Collectors.joining(", ")) + ")");
+        return new Table(events.role(), events.name(), events.dataset(), view, left, events.files(), events.keys(),
+                events.slices(), events.features(), events.featureTimestamps(), events.metricKinds(), events.rows());
+    }
+
     /** Problems met while loading; errors mean a source is missing from the tables. */
     public synchronized List<LoadIssue> issues() {
         return List.copyOf(issues);
@@ -119,7 +159,9 @@ public final class IncidentData implements AutoCloseable {
 
     @Override
     public void close() {
-        db.close();
-        bundle.close();
+        if (owner) {
+            db.close();
+            bundle.close();
+        }
     }
 }

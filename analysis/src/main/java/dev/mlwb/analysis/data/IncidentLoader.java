@@ -7,11 +7,13 @@ import dev.mlwb.analysis.bundle.Comparison;
 import dev.mlwb.analysis.bundle.Manifest;
 import dev.mlwb.analysis.bundle.Role;
 import dev.mlwb.analysis.bundle.SliceKey;
+import dev.mlwb.analysis.bundle.SourceFormat;
 import dev.mlwb.analysis.bundle.SourceSpec;
 import dev.mlwb.analysis.run.Cancellation;
 import dev.mlwb.analysis.run.Progress;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -72,7 +74,15 @@ public final class IncidentLoader {
             SourceSpec spec = sources.get(i);
             progress.update((double) i / sources.size(), "Loading " + spec.name());
             try {
-                if (spec.role().tabular()) {
+                if (spec.format() == SourceFormat.PROMETHEUS) {
+                    loaded.add(new PrometheusSource(bundle, db, Clock.systemUTC()).load(spec));
+                } else if (spec.format() == SourceFormat.OTLP) {
+                    loaded.add(new OtlpLogsSource(bundle, db).load(spec));
+                } else if (spec.format() == SourceFormat.MLFLOW) {
+                    MlflowSource.Loaded runs = new MlflowSource(bundle, db).load(spec);
+                    documents.add(runs.runs());
+                    loaded.add(runs.events());
+                } else if (spec.role().tabular()) {
                     loaded.add(loader.load(spec));
                 } else {
                     List<Path> files = bundle.resolve(spec);

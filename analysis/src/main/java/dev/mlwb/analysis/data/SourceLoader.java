@@ -246,16 +246,6 @@ final class SourceLoader {
     }
 
     private static String reader(SourceSpec spec, List<Path> files) {
-        String list = files.size() == 1 ? Sql.string(files.get(0).toString())
-                : "[" + files.stream().map(p -> Sql.string(p.toString())).collect(Collectors.joining(", ")) + "]";
-        String union = files.size() > 1 ? ", union_by_name = true" : "";
-        boolean sparse = spec.role() == Role.EVENTS || spec.role() == Role.EXPOSURES;
-        return switch (spec.format()) {
-            case CSV -> "read_csv(" + list + ", header = true, nullstr = ['', 'null', 'NULL']" + union + ")";
-            case PARQUET -> "read_parquet(" + list + union + ")";
-            case JSONL -> "read_json(" + list + ", format = 'newline_delimited'" + (sparse ? ", sample_size = -1" : "")
-                    + union + ")";
-            case JSON -> "read_json(" + list + ", format = 'array'" + (sparse ? ", sample_size = -1" : "") + union + ")";
-        };
+        return FileReaders.sql(spec.format(), files, spec.role() == Role.EVENTS || spec.role() == Role.EXPOSURES);
     }
 }

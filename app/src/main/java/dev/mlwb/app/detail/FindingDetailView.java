@@ -231,8 +231,24 @@ public final class FindingDetailView {
     }
 
     private void showEvidence() {
+        double at = scroll.getVvalue();
+        double top = at * scrollRange();
         evidence.getChildren().setAll(evidenceViews.create(model.evidence(), context.get()));
-        scrollToTop();
+        if (model.keepsPlace()) {
+            // the same finding checked again: stay at the same height, although the content's height may change
+            scroll.setVvalue(at);
+            javafx.application.Platform.runLater(() -> {
+                double range = scrollRange();
+                scroll.setVvalue(range > 0 ? Math.min(1, top / range) : 0);
+            });
+        } else {
+            scrollToTop();
+        }
+    }
+
+    /** How many pixels the page can scroll. */
+    private double scrollRange() {
+        return Math.max(0, content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight());
     }
 
     /** Back to the top, now and after the new content's first layout (which may scroll to a focused table). */

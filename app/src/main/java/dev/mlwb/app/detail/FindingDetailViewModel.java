@@ -29,6 +29,7 @@ public final class FindingDetailViewModel {
     private final ObservableList<Subject> subjects = FXCollections.observableArrayList();
     private final ObservableList<MeasureItem> measures = FXCollections.observableArrayList();
     private final ObservableList<Evidence> evidence = FXCollections.observableArrayList();
+    private boolean keepsPlace;
     private final ReadOnlyStringWrapper started = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Finding> explainedBy = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper explainedWhy = new ReadOnlyStringWrapper("");
@@ -57,6 +58,9 @@ public final class FindingDetailViewModel {
 
     /** Shows a finding, or clears the pane for null. */
     public void show(Finding f) {
+        Finding was = finding.get();
+        keepsPlace = f != null && was != null && f != was
+                && dev.mlwb.analysis.live.FindingChanges.identity(f).equals(dev.mlwb.analysis.live.FindingChanges.identity(was));
         finding.set(f);
         if (f == null) {
             title.set("");
@@ -79,6 +83,14 @@ public final class FindingDetailViewModel {
         measures.setAll(f.measures().entrySet().stream().map(FindingDetailViewModel::item).toList());
         evidence.setAll(f.evidence());
         showStory(f);
+    }
+
+    /**
+     * Whether the finding shown is a newer version of the one shown before (the incident was checked
+     * again): the view then keeps its scroll position instead of going back to the top.
+     */
+    public boolean keepsPlace() {
+        return keepsPlace;
     }
 
     /** When the finding held: {@code Held Jan 15 09:00–11:00 UTC and Jan 15 13:00–14:00 UTC}. */

@@ -63,11 +63,22 @@ public final class FindingsView {
             if (model.items().get(i).finding() == f) {
                 if (list.getSelectionModel().getSelectedIndex() != i) {
                     list.getSelectionModel().select(i);
-                    list.scrollTo(i);
+                    if (!visible(i)) {
+                        list.scrollTo(i);
+                    }
                 }
                 return;
             }
         }
+    }
+
+    /** Whether row {@code i} is on screen already (then selecting it must not scroll the list). */
+    private boolean visible(int i) {
+        if (!(list.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow)
+                || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null) {
+            return false;
+        }
+        return i >= flow.getFirstVisibleCell().getIndex() && i <= flow.getLastVisibleCell().getIndex();
     }
 
     public Node root() {

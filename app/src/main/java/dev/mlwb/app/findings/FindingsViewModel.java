@@ -44,6 +44,24 @@ public final class FindingsViewModel {
         apply();
     }
 
+    /**
+     * Shows the findings of the same incident checked again (live mode): a finding is the same when its
+     * check and subjects are, so rows that stay are replaced where they are, cleared ones removed and
+     * new ones inserted; the selection moves to the new version of the selected finding (or is cleared
+     * when it cleared). Returns that new version.
+     */
+    public Optional<Finding> replace(CheckReport report) {
+        Finding was = selected.get();
+        all = report.findings();
+        counts.set(counts(report));
+        List<Finding> shown = range == null ? all : all.stream().filter(f -> heldIn(f, range)).toList();
+        FindingsPatch.apply(items, shown);
+        int hidden = all.size() - shown.size();
+        filterNote.set(range == null ? "" : "In " + Fmt.period(range) + ": " + shown.size() + " of " + all.size()
+                + (hidden == 0 ? "" : " (" + hidden + " held at other times or are not tied to a time)"));
+        return was == null ? Optional.empty() : all.stream().filter(f -> FindingsPatch.sameFinding(f, was)).findFirst();
+    }
+
     /** Limits the list to the findings that held in a range; null shows them all. */
     public void setRange(TimeRange r) {
         range = r;

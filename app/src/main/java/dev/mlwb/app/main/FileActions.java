@@ -14,10 +14,13 @@ import javafx.stage.Stage;
 final class FileActions {
     private final MainViewModel model;
     private final Stage stage;
+    private final java.util.function.Consumer<java.nio.file.Path> open;
 
-    FileActions(MainViewModel model, Stage stage) {
+    /** @param open opens a bundle (or offers a draft for a folder without a manifest) */
+    FileActions(MainViewModel model, Stage stage, java.util.function.Consumer<java.nio.file.Path> open) {
         this.model = model;
         this.stage = stage;
+        this.open = open;
     }
 
     /** Dropping a folder or .zip on the window opens it. */
@@ -32,7 +35,7 @@ final class FileActions {
             List<File> files = e.getDragboard().getFiles();
             boolean ok = files != null && !files.isEmpty();
             if (ok) {
-                model.open(files.get(0).toPath());
+                open.accept(files.get(0).toPath());
             }
             e.setDropCompleted(ok);
             e.consume();
@@ -44,7 +47,7 @@ final class FileActions {
         chooser.setTitle("Open incident bundle folder");
         File dir = chooser.showDialog(stage);
         if (dir != null) {
-            model.open(dir.toPath());
+            open.accept(dir.toPath());
         }
     }
 
@@ -55,7 +58,7 @@ final class FileActions {
                 "*.zip", "incident.yaml", "incident.yml", "incident.json"));
         File f = chooser.showOpenDialog(stage);
         if (f != null) {
-            model.open(f.toPath());
+            open.accept(f.toPath());
         }
     }
 

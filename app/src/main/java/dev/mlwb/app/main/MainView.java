@@ -3,7 +3,11 @@ package dev.mlwb.app.main;
 import dev.mlwb.app.detail.FindingDetailView;
 import dev.mlwb.analysis.report.ReportFormat;
 import dev.mlwb.app.evidence.StandardViews;
+import dev.mlwb.app.draft.DraftWindow;
 import dev.mlwb.app.findings.FindingsView;
+import dev.mlwb.app.live.LiveControls;
+import dev.mlwb.app.live.LiveViewModel;
+import dev.mlwb.app.settings.SettingsViewModel;
 import dev.mlwb.app.nav.Place;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -39,24 +43,46 @@ public final class MainView {
     private final ContentView content;
     private final FileActions files;
     private final SplitPane split;
+    private final LiveControls live;
+    private final SettingsViewModel settings;
+    private double divider = 0.28;
 
-    public MainView(MainViewModel model, Stage stage) {
+    public MainView(MainViewModel model, LiveViewModel live, SettingsViewModel settings, Stage stage) {
         this.model = model;
         this.stage = stage;
+        this.live = new LiveControls(live);
+        this.settings = settings;
         this.findings = new FindingsView(model.findings());
         this.content = new ContentView(model, StandardViews.create());
-        this.files = new FileActions(model, stage);
+        this.files = new FileActions(model, stage, this::open);
         this.split = new SplitPane(findings.root(), content.root());
         createView();
         model.presentationProperty().addListener((obs, was, is) -> present(is));
     }
 
     private void createView() {
-        Node nav = new NavigationBar(model).root();
+        Node nav = new NavigationBar(model, live.toggle()).root();
         Node header = header();
         Node bar = presentationBar();
-        root.setTop(new VBox(menu(), nav, header, bar));
-        split.setDividerPositions(0.28);
+        Node banner = live.banner();
+        root.setTop(new VBox(menu(), nav, header, banner, bar));
+        divider = settings.findingsDivider().orElse(0.28);
+        split.setDividerPositions(divider);
+        // the list keeps its width when the window resizes: place the remembered divider once the split has its width
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number is) {
+                if (is.doubleValue() > 0) {
+                    o.removeListener(this);
+                    split.setDividerPositions(divider);
+                }
+            }
+        });
+        split.getDividers().get(0).positionProperty().addListener((obs, was, is) -> {
+            if (split.getItems().size() == 2) {
+                divider = is.doubleValue();
+            }
+        });
         SplitPane.setResizableWithParent(findings.root(), false);
         root.setCenter(split);
         root.setBottom(new VBox(issues(), statusBar()));
@@ -81,7 +107,8 @@ public final class MainView {
         MenuItem copyFinding = item("Copy Finding as Markdown", "Shortcut+Shift+C",
                 () -> model.notes().markdown().ifPresent(FindingDetailView::copy));
         copyFinding.disableProperty().bind(model.detail().findingProperty().isNull());
-        Menu file = new Menu("File", null, openFolder, openFile, export, copyFinding, item("Quit", "Shortcut+Q", stage::close));
+        Menu file = new Menu("File", null, openFolder, openFile, new RecentMenu(settings, this::open).menu(), export,
+                copyFinding, item("Quit", "Shortcut+Q", stage::close));
         Menu go = new Menu("Go", null,
                 item("Back", "Alt+Left", () -> model.navigation().back()),
                 item("Forward", "Alt+Right", () -> model.navigation().forward()),
@@ -136,7 +163,7 @@ public final class MainView {
         exit.setId("presentation-exit");
         exit.setFocusTraversable(false);
         exit.setOnAction(e -> model.presentationProperty().set(false));
-        HBox bar = new HBox(14, title, keys, exit);
+        HBox bar = new HBox(14, title, live.badge(), keys, exit);
         bar.getStyleClass().add("presentation-bar");
         bar.setId("presentation-bar");
         return bar;
@@ -181,7 +208,7 @@ public final class MainView {
         cancel.setOnAction(e -> model.cancel());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bottom = new HBox(10, status, gap, bar, cancel);
+        HBox bottom = new HBox(10, status, live.status(), gap, bar, cancel);
         bottom.getStyleClass().add("status-bar");
         return bottom;
     }
@@ -196,7 +223,7 @@ public final class MainView {
             root.getStyleClass().remove("presentation");
             if (!split.getItems().contains(findings.root())) {
                 split.getItems().add(0, findings.root());
-                split.setDividerPositions(0.28);
+                split.setDividerPositions(divider);
             }
             findings.focus();
         }
@@ -207,6 +234,20 @@ public final class MainView {
         files.acceptDrops(scene);
         new WorkbenchKeys(model).install(scene);
         findings.focus();
+    }
+
+    /** Opens a bundle; a folder without a manifest gets the draft form instead, and opens once it is saved. */
+    public void open(java.nio.file.Path bundle) {
+        if (dev.mlwb.analysis.draft.Drafts.needsDraft(bundle)) {
+            DraftWindow.open(stage, bundle, model::open);
+        } else {
+            model.open(bundle);
+        }
+    }
+
+    /** Where the findings list ends, as a fraction of the window's width (remembered between runs). */
+    public java.util.OptionalDouble findingsDivider() {
+        return java.util.OptionalDouble.of(divider);
     }
 
     public BorderPane root() {

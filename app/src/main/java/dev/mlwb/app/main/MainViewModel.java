@@ -231,6 +231,19 @@ public final class MainViewModel {
         review.tell(() -> report.get() == r, () -> { });
     }
 
+    /** The incident checked again (live mode; the service adopted it), shown in place: selection and place stay. */
+    public void showInPlace(CheckReport r) {
+        report.set(r);
+        index.set(new EvidenceIndex(r));
+        overview.update(r);
+        findings.replace(r);
+        showIssues(r);
+        navigation.follow(r.findings());
+        status.set(findings.countsProperty().get());
+        buildTimeline();
+        review.tell(() -> report.get() == r, () -> { });
+    }
+
     /** Shows a newly opened incident: its report, at the overview, with no time range selected and its notes. */
     private void arriveAt(CheckReport r, EvidenceIndex evidence) {
         report.set(r);

@@ -15,12 +15,12 @@ import javafx.scene.layout.Region;
 
 /**
  * Back, forward, overview, where the analyst is, the selected time range (with a button to clear
- * it), and the presentation-mode toggle.
+ * it), the live-mode toggle, and the presentation-mode toggle.
  */
 final class NavigationBar {
     private final HBox root = new HBox(6);
 
-    NavigationBar(MainViewModel model) {
+    NavigationBar(MainViewModel model, Node live) {
         Navigation nav = model.navigation();
         Button back = button("◀", "Back (Alt+Left)", "nav-back");
         back.setOnAction(e -> nav.back());
@@ -58,7 +58,7 @@ final class NavigationBar {
         for (Node n : new Node[] {back, forward, overview, range, clear, present}) {
             ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         }
-        root.getChildren().addAll(back, forward, overview, where, gap, range, clear, present);
+        root.getChildren().addAll(back, forward, overview, where, gap, range, clear, live, present);
         root.getStyleClass().add("nav-bar");
     }
 

@@ -58,6 +58,32 @@ public final class Navigation {
         update();
     }
 
+    /**
+     * Replaces places in the history and the current place by what {@code map} makes of them, without
+     * going anywhere (the incident was checked again: a finding's place becomes its new version's).
+     */
+    public void remap(java.util.function.UnaryOperator<Place> map) {
+        java.util.List<Place> b = back.stream().map(map).toList();
+        java.util.List<Place> f = forward.stream().map(map).toList();
+        back.clear();
+        back.addAll(b);
+        forward.clear();
+        forward.addAll(f);
+        Place now = map.apply(current.get());
+        if (!now.equals(current.get())) {
+            current.set(now);
+        }
+        update();
+    }
+
+    /** Follows the findings of the incident checked again: each finding's place becomes its new version's. */
+    public void follow(java.util.List<dev.mlwb.analysis.check.Finding> findings) {
+        java.util.Map<String, dev.mlwb.analysis.check.Finding> byKey = new java.util.HashMap<>();
+        findings.forEach(f -> byKey.putIfAbsent(dev.mlwb.analysis.live.FindingChanges.identity(f), f));
+        remap(p -> p instanceof Place.FindingPlace fp ? java.util.Optional.ofNullable(byKey.get(
+                dev.mlwb.analysis.live.FindingChanges.identity(fp.finding()))).map(Place::finding).orElse(p) : p);
+    }
+
     private void update() {
         canGoBack.set(!back.isEmpty());
         canGoForward.set(!forward.isEmpty());

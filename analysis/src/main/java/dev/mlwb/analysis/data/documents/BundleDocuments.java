@@ -30,11 +30,12 @@ public final class BundleDocuments {
         return shared(data, ParsedEnvironments.class, ParsedEnvironments::parse).get();
     }
 
-    private static <T extends Parsed<?>> T shared(IncidentData data, Class<T> type, IncidentData.SharedValue<T> parse) {
+    private static <T extends Parsed<?>> T shared(IncidentData data, Class<T> type, IncidentData.SharedValue<T> parse)
+            throws BundleException {
         try {
             return data.shared(type, parse);
         } catch (SQLException e) {
-            throw new IllegalStateException("parsing a document does not query the database", e);
+            throw new BundleException("environments", "", "the MLflow runs cannot be read back: " + e.getMessage(), e);
         }
     }
 
@@ -66,13 +67,22 @@ public final class BundleDocuments {
 
     private record ParsedEnvironments(Optional<List<EnvironmentRun>> value, Optional<BundleException> error)
             implements Parsed<List<EnvironmentRun>> {
-        static ParsedEnvironments parse(IncidentData data) {
+        static ParsedEnvironments parse(IncidentData data) throws SQLException {
             List<Path> files = new ArrayList<>();
             List<String> shown = new ArrayList<>();
-            collect(data, Role.ENVIRONMENTS, files, shown);
+            List<EnvironmentRun> tracked = new ArrayList<>();
+            for (DocumentSource d : data.documents(Role.ENVIRONMENTS)) {
+                if (d.table().isPresent()) {
+                    tracked.addAll(MlflowEnvironments.read(data.db(), d.table().get(), d.spec().name()));
+                } else {
+                    files.addAll(d.files());
+                    shown.addAll(d.shownFiles());
+                }
+            }
             try {
-                return new ParsedEnvironments(Optional.of(EnvironmentParser.parse(files, shown, zone(data))),
-                        Optional.empty());
+                List<EnvironmentRun> runs = new ArrayList<>(EnvironmentParser.parse(files, shown, zone(data)));
+                runs.addAll(tracked);
+                return new ParsedEnvironments(Optional.of(runs), Optional.empty());
             } catch (BundleException e) {
                 return new ParsedEnvironments(Optional.empty(), Optional.of(e));
             }

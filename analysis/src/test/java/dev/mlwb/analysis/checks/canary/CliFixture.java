@@ -25,4 +25,20 @@ public final class CliFixture {
     public static Path healthy(Path dir) {
         return healthy(dir, "");
     }
+
+    /**
+     * Appends {@code minutes} minutes (from {@code fromMinute}) in which the canary serves as much as
+     * the baseline with p99 at 2 s: a latency breach no noise rule can excuse.
+     */
+    public static void appendLatencyBreach(Path dir, int fromMinute, int minutes) throws java.io.IOException {
+        StringBuilder rows = new StringBuilder();
+        for (int m = fromMinute; m < fromMinute + minutes; m++) {
+            String ts = CanaryFixture.T0.plusSeconds(60L * m).toString();
+            for (String platform : List.of("ios", "android")) {
+                rows.append(ts).append(",old,").append(platform).append(",500,0,100.0,4000,160\n");
+                rows.append(ts).append(",new,").append(platform).append(",500,0,2000.0,4000,160\n");
+            }
+        }
+        java.nio.file.Files.writeString(dir.resolve("m.csv"), rows, java.nio.file.StandardOpenOption.APPEND);
+    }
 }
