@@ -40,6 +40,17 @@ public final class Fmt {
         return s.equals("-0") ? "0" : s;
     }
 
+    /**
+     * A measure as a table or report shows it: four decimals, except that a non-zero value too small for
+     * them keeps two significant digits ({@code 5.6e-07}, never {@code 0}).
+     */
+    public static String measure(double v) {
+        if (v != 0 && Double.isFinite(v) && Math.abs(v) < 0.0001) {
+            return String.format(Locale.ROOT, "%.1e", v);
+        }
+        return num(v, 4);
+    }
+
     /** A count with thousands separators: {@code 1,234,567}. */
     public static String count(double v) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%,d", Math.round(v));

@@ -97,7 +97,7 @@ final class TextReport {
     }
 
     static String measures(Map<String, Double> m) {
-        return m.entrySet().stream().map(e -> e.getKey() + "=" + Fmt.num(e.getValue(), 4))
+        return m.entrySet().stream().map(e -> e.getKey() + "=" + Fmt.measure(e.getValue()))
                 .collect(Collectors.joining("  "));
     }
 

@@ -123,7 +123,7 @@ public final class FindingDetailViewModel {
         if (Math.abs(v) >= 1000 && v == Math.rint(v)) {
             return Fmt.count(v);
         }
-        return Fmt.num(v, 4);
+        return Fmt.measure(v);
     }
 
     public ReadOnlyObjectProperty<Finding> findingProperty() {
