@@ -13,34 +13,15 @@ import java.util.stream.Stream;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opening a folder without a manifest offers the draft in a form; saving it opens the bundle with its findings. */
-@ExtendWith(ApplicationExtension.class)
-class DraftFormUiTest {
+class DraftFormUiTest extends WorkbenchWindowTest {
     @TempDir
     Path tmp;
-
-    private Workbench workbench;
-
-    @Start
-    void start(Stage stage) {
-        workbench = Workbench.into(stage, 1280, 800);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        workbench.close();
-    }
 
     @Test
     void aFolderWithoutAManifestGetsADraftToEditAndSave(FxRobot robot) throws Exception {

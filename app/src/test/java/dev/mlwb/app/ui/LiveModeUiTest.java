@@ -19,39 +19,20 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Live mode: rows appended to a metrics file of an open bundle raise a new finding on screen within
  * two seconds, while the selected finding, the time range, the history and the scroll position stay.
  */
-@ExtendWith(ApplicationExtension.class)
-class LiveModeUiTest {
+class LiveModeUiTest extends WorkbenchWindowTest {
     private static final Instant T0 = Instant.parse("2026-01-15T10:00:00Z");
 
     @TempDir
     Path tmp;
-
-    private Workbench workbench;
-
-    @Start
-    void start(Stage stage) {
-        workbench = Workbench.into(stage, 1280, 800);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        workbench.close();
-    }
 
     /** A canary that only gets iOS traffic (a traffic-mix finding), per minute. */
     private static Path bundle(Path dir) throws Exception {

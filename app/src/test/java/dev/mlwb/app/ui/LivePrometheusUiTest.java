@@ -14,35 +14,22 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A bundle whose metrics come from a Prometheus server opens in live mode and shows a breach the server starts serving. */
-@ExtendWith(ApplicationExtension.class)
-class LivePrometheusUiTest {
+class LivePrometheusUiTest extends WorkbenchWindowTest {
     @TempDir
     Path tmp;
 
-    private Workbench workbench;
     private HttpServer server;
     private final AtomicBoolean breach = new AtomicBoolean();
 
-    @Start
-    void start(Stage stage) {
-        workbench = Workbench.into(stage, 1280, 800);
-        stage.show();
-    }
-
     @AfterEach
-    void close() {
-        workbench.close();
+    void stopServer() {
         if (server != null) {
             server.stop(0);
         }

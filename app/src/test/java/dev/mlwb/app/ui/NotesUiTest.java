@@ -16,34 +16,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The analyst's notes: typed in the detail pane, saved beside the bundle, back on reopening, in exports; a broken file is never overwritten. */
-@ExtendWith(ApplicationExtension.class)
-class NotesUiTest {
-    private Workbench w;
-
+class NotesUiTest extends WorkbenchWindowTest {
     @TempDir
     Path tmp;
-
-    @Start
-    void start(Stage stage) {
-        w = Workbench.into(stage, 1280, 800);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        w.close();
-    }
 
     private Path copyOfSample() throws IOException {
         Path from = sample("nondeterminism");
@@ -62,7 +43,7 @@ class NotesUiTest {
     }
 
     private void waitForNotes() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !w.model().notes().statusProperty().get()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !workbench.model().notes().statusProperty().get()
                 .startsWith("Loading"));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -70,41 +51,41 @@ class NotesUiTest {
     @Test
     void aNoteIsSavedBesideTheBundleComesBackOnReopeningAndIsExported(FxRobot robot) throws Exception {
         Path bundle = copyOfSample();
-        open(robot, w, bundle);
+        open(robot, workbench, bundle);
         waitForNotes();
-        Finding f = goToFinding(robot, w, "training.nondeterminism");
+        Finding f = goToFinding(robot, workbench, "training.nondeterminism");
         TextArea area = robot.lookup("#detail-notes").queryAs(TextArea.class);
         assertThat(area.isDisabled()).isFalse();
         assertThat(area.getText()).isEmpty();
 
         robot.interact(() -> area.setText("Confirmed: train-402 ran on the new A100 pool.\nOwner: ML platform."));
-        robot.interact(() -> w.model().notes().save());
+        robot.interact(() -> workbench.model().notes().save());
         Path file = bundle.resolve("mlwb-notes.json");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> w.model().notes().statusProperty().get().startsWith("Saved"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workbench.model().notes().statusProperty().get().startsWith("Saved"));
         assertThat(Files.readString(file)).contains("\"key\" : \"training.nondeterminism [run:train-401, run:train-402, run:train-403]\"")
                 .contains("Confirmed: train-402 ran on the new A100 pool.\\nOwner: ML platform.");
         assertThat(robot.lookup("#detail-notes-status").queryAs(Label.class).getText()).contains("mlwb-notes.json");
         // what "Copy as Markdown" puts on the clipboard: the finding's section with its note
-        assertThat(w.model().notes().markdown()).hasValueSatisfying(md -> assertThat(md)
+        assertThat(workbench.model().notes().markdown()).hasValueSatisfying(md -> assertThat(md)
                 .startsWith("### WARNING: " + f.title()).contains("- **Check:** `training.nondeterminism`")
                 .contains("- **Note** (").contains("Confirmed: train-402 ran on the new A100 pool."));
 
         // another finding has its own (empty) note; coming back shows this one
-        Finding other = w.model().reportProperty().get().findings().stream().filter(x -> x != f).findFirst().orElseThrow();
-        UiSupport.go(robot, w, dev.mlwb.app.nav.Place.finding(other));
+        Finding other = workbench.model().reportProperty().get().findings().stream().filter(x -> x != f).findFirst().orElseThrow();
+        UiSupport.go(robot, workbench, dev.mlwb.app.nav.Place.finding(other));
         assertThat(area.getText()).isEmpty();
 
         Path export = tmp.resolve("report.md");
         java.util.List<String> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
-        robot.interact(() -> w.model().export(export, ReportFormat.MARKDOWN, errors::add));
+        robot.interact(() -> workbench.model().export(export, ReportFormat.MARKDOWN, errors::add));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(export) || !errors.isEmpty());
         assertThat(errors).isEmpty();
         assertThat(Files.readString(export)).contains("- **Note** (").contains("Confirmed: train-402 ran on the new A100 pool.");
 
         // reopened, the note is back under its finding
-        open(robot, w, bundle);
+        open(robot, workbench, bundle);
         waitForNotes();
-        goToFinding(robot, w, "training.nondeterminism");
+        goToFinding(robot, workbench, "training.nondeterminism");
         assertThat(robot.lookup("#detail-notes").queryAs(TextArea.class).getText())
                 .isEqualTo("Confirmed: train-402 ran on the new A100 pool.\nOwner: ML platform.");
     }
@@ -115,17 +96,17 @@ class NotesUiTest {
         Path file = bundle.resolve("mlwb-notes.json");
         String broken = "{\"format\": \"mlwb-notes/1\", \"notes\": [ {\"key\": \"k\" \"text\": \"lost?\"} ]}";
         Files.writeString(file, broken);
-        open(robot, w, bundle);
+        open(robot, workbench, bundle);
         waitForNotes();
-        assertThat(w.model().issues()).extracting(IssueItem::message)
+        assertThat(workbench.model().issues()).extracting(IssueItem::message)
                 .anyMatch(m -> m.startsWith("mlwb-notes.json: line 1, column") && m.contains("not saved"));
-        assertThat(w.model().reportProperty().get().findings()).isNotEmpty();
+        assertThat(workbench.model().reportProperty().get().findings()).isNotEmpty();
 
-        goToFinding(robot, w, "training.nondeterminism");
+        goToFinding(robot, workbench, "training.nondeterminism");
         TextArea area = robot.lookup("#detail-notes").queryAs(TextArea.class);
         assertThat(area.isDisabled()).isTrue();
         assertThat(robot.lookup("#detail-notes-status").queryAs(Label.class).getText()).startsWith("Notes are off");
-        robot.interact(() -> w.model().notes().save());
+        robot.interact(() -> workbench.model().notes().save());
         assertThat(Files.readString(file)).isEqualTo(broken);
     }
 }

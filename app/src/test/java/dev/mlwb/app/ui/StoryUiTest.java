@@ -14,14 +14,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,21 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The story in the workbench: the overview opens on the likely root cause with its chain, a finding says when it
  * started and what explains it, the feature matrix opens evidence, and "what explains this window" ranks values.
  */
-@ExtendWith(ApplicationExtension.class)
-class StoryUiTest {
-    private Workbench workbench;
-
-    @Start
-    void start(Stage stage) {
-        workbench = Workbench.into(stage, 1280, 800);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        workbench.close();
-    }
-
+class StoryUiTest extends WorkbenchWindowTest {
     private void openAndWaitForTheStory(FxRobot robot, String name) throws Exception {
         open(robot, workbench, sample(name));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workbench.model().storyProperty().get() != null);

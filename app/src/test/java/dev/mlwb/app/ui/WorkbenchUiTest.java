@@ -23,36 +23,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The workbench on the canary-contamination sample: overview, findings list and keyboard,
  * navigation by links and history, the shared time range, presentation mode, tables, load errors.
  */
-@ExtendWith(ApplicationExtension.class)
-class WorkbenchUiTest {
+class WorkbenchUiTest extends WorkbenchWindowTest {
     private static final Path SAMPLE = sample("canary-contamination");
-
-    private Workbench workbench;
-
-    @Start
-    void start(Stage stage) {
-        workbench = Workbench.into(stage, 1280, 800);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        workbench.close();
-    }
 
     @Test
     void opensOnTheOverviewWithTheRootCausesListedTheTimelineAndWhyChecksWereSkipped(FxRobot robot) throws Exception {
