@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlwb.analysis.TestBundle;
 import dev.mlwb.analysis.checks.canary.CliFixture;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,27 +14,17 @@ class InitCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MlwbCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void draftsAManifestThatChecksFindTheSameAsTheHandWrittenOne() throws Exception {
         Path b = CliFixture.contaminated(tmp.resolve("b"));
-        Run checked = run("check", b.toString(), "--format", "json");
+        CliRun checked = CliRun.of("check", b.toString(), "--format", "json");
         Files.delete(b.resolve("incident.yaml"));
-        Run init = run("init", b.toString());
+        CliRun init = CliRun.of("init", b.toString());
         assertThat(init.err()).isEmpty();
         assertThat(init.code()).isZero();
         assertThat(init.out()).contains("Wrote " + b.resolve("incident.yaml")).contains("Checks the draft enables")
                 .contains("  canary.traffic-mix").contains("Checks it cannot run").contains("data.drift: ");
-        Run drafted = run("check", b.toString(), "--format", "json");
+        CliRun drafted = CliRun.of("check", b.toString(), "--format", "json");
         assertThat(drafted.code()).isEqualTo(checked.code());
         assertThat(findings(drafted.out())).isEqualTo(findings(checked.out()));
     }
@@ -52,23 +40,23 @@ class InitCommandTest {
     void anExistingManifestIsKeptUnlessForced() throws Exception {
         Path b = CliFixture.contaminated(tmp.resolve("b"));
         String before = Files.readString(b.resolve("incident.yaml"));
-        Run refused = run("init", b.toString());
+        CliRun refused = CliRun.of("init", b.toString());
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err().strip()).isEqualTo("mlwb: " + b + " already has incident.yaml; pass --force to replace it");
         assertThat(Files.readString(b.resolve("incident.yaml"))).isEqualTo(before);
-        assertThat(run("init", b.toString(), "--force").code()).isZero();
+        assertThat(CliRun.of("init", b.toString(), "--force").code()).isZero();
         assertThat(Files.readString(b.resolve("incident.yaml"))).startsWith("# Drafted by `mlwb init`");
     }
 
     @Test
     void nothingToDraftExitsTwoWithOneLine() {
         TestBundle.in(tmp.resolve("empty")).file("notes.md", "nothing here");
-        Run r = run("init", tmp.resolve("empty").toString());
+        CliRun r = CliRun.of("init", tmp.resolve("empty").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l)
                 .contains("none of its 1 file could be placed (notes.md: not a CSV, Parquet or JSON file)"));
         assertThat(tmp.resolve("empty/incident.yaml")).doesNotExist();
-        Run missing = run("init", tmp.resolve("nope").toString());
+        CliRun missing = CliRun.of("init", tmp.resolve("nope").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err().strip()).isEqualTo("mlwb: " + tmp.resolve("nope") + " does not exist");
     }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mlwb.analysis.TestBundle;
 import dev.mlwb.analysis.checks.canary.CliFixture;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,20 +15,10 @@ class MlwbCliTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MlwbCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void findingsAtOrAboveFailOnExitOne() throws Exception {
         Path b = CliFixture.contaminated(tmp.resolve("b"));
-        Run r = run("check", b.toString(), "--format", "json");
+        CliRun r = CliRun.of("check", b.toString(), "--format", "json");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEmpty();
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -52,9 +40,9 @@ class MlwbCliTest {
     @Test
     void failOnNeverAndWarningChangeTheExitCode() throws Exception {
         Path b = CliFixture.contaminated(tmp.resolve("b"));
-        assertThat(run("check", b.toString(), "--fail-on", "never").code()).isZero();
+        assertThat(CliRun.of("check", b.toString(), "--fail-on", "never").code()).isZero();
         Path healthy = CliFixture.healthy(tmp.resolve("h"));
-        Run r = run("check", healthy.toString());
+        CliRun r = CliRun.of("check", healthy.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("No findings.").contains("canary.traffic-mix");
     }
@@ -63,7 +51,7 @@ class MlwbCliTest {
     void aMalformedBundleExitsTwoWithOneLineAndNoStackTrace() throws Exception {
         TestBundle.in(tmp).manifest("sources:\n  - {role: metrics, path: m.csv, timestamp: ts, metrics: {requests: reqs}}\n")
                 .file("m.csv", "time,reqs\n2026-01-15T10:00:00Z,5\n");
-        Run r = run("check", tmp.toString());
+        CliRun r = CliRun.of("check", tmp.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("mlwb: incident.yaml: sources[0].timestamp: column \"ts\" not found in m.csv; columns are: time, reqs\n");
@@ -73,11 +61,11 @@ class MlwbCliTest {
     @Test
     void badYamlAndMissingBundlesExitTwo() throws Exception {
         Files.writeString(tmp.resolve("incident.yaml"), "format: mlwb-incident/1\ntitle: [oops\n");
-        Run r = run("check", tmp.toString());
+        CliRun r = CliRun.of("check", tmp.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().lines().count()).isEqualTo(1);
         assertThat(r.err()).startsWith("mlwb: incident.yaml: line ");
-        Run missing = run("check", tmp.resolve("nope").toString());
+        CliRun missing = CliRun.of("check", tmp.resolve("nope").toString());
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).endsWith("nope: does not exist\n");
     }
@@ -85,19 +73,19 @@ class MlwbCliTest {
     @Test
     void unknownThresholdKeysAreUnusableInput() throws Exception {
         Path b = CliFixture.healthy(tmp.resolve("h"), "thresholds: {canary.traffic-mix: {min_share: 0.3}}\n");
-        Run r = run("check", b.toString());
+        CliRun r = CliRun.of("check", b.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("thresholds.canary.traffic-mix.min_share: canary.traffic-mix has no threshold \"min_share\"");
     }
 
     @Test
     void badArgumentsExitTwo() {
-        assertThat(run("check").code()).isEqualTo(2);
-        Run r = run("check", ".", "--format", "pdf");
+        assertThat(CliRun.of("check").code()).isEqualTo(2);
+        CliRun r = CliRun.of("check", ".", "--format", "pdf");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("mlwb: --format: unknown format 'pdf'");
-        assertThat(run("check", ".", "--fail-on", "sometimes").code()).isEqualTo(2);
-        assertThat(run("check", ".", "--checks", "no.such-check").code()).isEqualTo(2);
+        assertThat(CliRun.of("check", ".", "--fail-on", "sometimes").code()).isEqualTo(2);
+        assertThat(CliRun.of("check", ".", "--checks", "no.such-check").code()).isEqualTo(2);
     }
 
     @Test
@@ -105,7 +93,7 @@ class MlwbCliTest {
         Path b = CliFixture.contaminated(tmp.resolve("b"));
         for (String format : new String[] {"text", "json", "markdown", "html"}) {
             Path out = tmp.resolve("report." + format);
-            Run r = run("check", b.toString(), "--format", format, "--output", out.toString());
+            CliRun r = CliRun.of("check", b.toString(), "--format", format, "--output", out.toString());
             assertThat(r.code()).isEqualTo(1);
             assertThat(r.out()).isEmpty();
             assertThat(Files.readString(out)).contains("Canary receives no traffic from platform android");
@@ -116,7 +104,7 @@ class MlwbCliTest {
 
     @Test
     void checksListsEveryIdWithItsThresholds() {
-        Run r = run("checks");
+        CliRun r = CliRun.of("checks");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("canary.traffic-mix").contains("thresholds.canary.slice-guard.slice_drop = 0.05");
     }
