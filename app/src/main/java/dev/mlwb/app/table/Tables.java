@@ -54,6 +54,8 @@ public final class Tables {
         return c;
     }
 
+    private static final String LINK_COLUMN = "link-column";
+
     /**
      * Sizes columns to their content: each column's preferred width follows its header and its
      * longest text among the first rows (in characters, capped), so a constrained table shares
@@ -64,6 +66,9 @@ public final class Tables {
             int chars = c.getText() == null ? 4 : c.getText().length() + 2;
             for (int i = 0; i < Math.min(rows.size(), 60); i++) {
                 chars = Math.max(chars, cellText(c, rows.get(i)).length() + 1);
+            }
+            if (c.getStyleClass().contains(LINK_COLUMN)) {
+                chars += 2; // a link's padding and focus border
             }
             c.setPrefWidth(Math.min(46, Math.max(5, chars)) * 8.0 + 14);
         }
@@ -85,6 +90,7 @@ public final class Tables {
         TableColumn<R, R> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         c.setComparator(Comparator.comparing(text));
+        c.getStyleClass().add(LINK_COLUMN);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(R item, boolean empty) {
