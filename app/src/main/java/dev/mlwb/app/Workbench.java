@@ -31,6 +31,7 @@ public final class Workbench implements AutoCloseable {
     private Workbench(Stage stage, double width, double height, AnalysisService service, SettingsStore store) {
         this.stage = stage;
         this.service = service;
+        dev.mlwb.app.chart.ChartWarmUp.start();
         model = new MainViewModel(service);
         live = new LiveViewModel(model, service, Platform::runLater, Clock.systemUTC());
         settings = new SettingsViewModel(store, model);

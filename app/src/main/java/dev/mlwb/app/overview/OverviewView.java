@@ -114,7 +114,26 @@ public final class OverviewView {
             content.getChildren().add(d);
         }
         content.getChildren().addAll(story.root(), tiles(), timelineSection());
-        FeatureMatrixViewModel matrix = model.matrix();
+        if (toTop) {
+            matrixKey = null;
+            checksSection = null;
+        }
+        matrixSection(model.matrix()).ifPresent(content.getChildren()::add);
+        content.getChildren().addAll(findings(), checks());
+        root.setVvalue(toTop ? 0 : scrolled);
+    }
+
+    /**
+     * The feature health section; while findings arrive it is rebuilt only when a data check changed what it shows
+     * (a grid of a few hundred cells is the page's costliest part).
+     */
+    private Optional<Node> matrixSection(FeatureMatrixViewModel matrix) {
+        List<Object> key = List.of(matrix.columns(), matrix.rows(), matrix.hidden(), matrix.skipped());
+        if (key.equals(matrixKey)) {
+            return Optional.ofNullable(matrixSection);
+        }
+        matrixKey = key;
+        matrixSection = null;
         if (!matrix.isEmpty()) {
             Label caption = new Label("Each feature against the data checks: the worst verdict and its number. A cell "
                     + "opens its evidence.   " + FeatureMatrixViewModel.LEGEND);
@@ -134,11 +153,16 @@ public final class OverviewView {
                 skipped.setWrapText(true);
                 section.getChildren().add(skipped);
             }
-            content.getChildren().add(section);
+            matrixSection = section;
         }
-        content.getChildren().addAll(findings(), checks());
-        root.setVvalue(toTop ? 0 : scrolled);
+        return Optional.ofNullable(matrixSection);
     }
+
+    private List<Object> matrixKey;
+    private Node matrixSection;
+    private VBox checksSection;
+    private TablePane<CheckItem> checksTable;
+    private Label checksSummary;
 
     private Node tiles() {
         HBox row = new HBox(12);
@@ -204,7 +228,13 @@ public final class OverviewView {
         return box;
     }
 
+    /** The checks table: built once per incident, its rows replaced as checks finish. */
     private Node checks() {
+        if (checksSection != null) {
+            checksTable.setRows(model.checks());
+            checksSummary.setText(model.checksSummary());
+            return checksSection;
+        }
         List<TableColumn<CheckItem, ?>> columns = List.of(
                 Tables.actionColumn("Check", CheckItem::id, c -> Optional.of(() -> navigation.go(Place.check(c.id())))),
                 Tables.textColumn("Outcome", CheckItem::outcome),
@@ -220,7 +250,10 @@ public final class OverviewView {
         Label summary = new Label(model.checksSummary());
         summary.getStyleClass().add("caption");
         summary.setId("checks-summary");
-        return new VBox(6, heading("Checks"), summary, table);
+        checksTable = table;
+        checksSummary = summary;
+        checksSection = new VBox(6, heading("Checks"), summary, table);
+        return checksSection;
     }
 
     private static Label heading(String text) {

@@ -32,7 +32,12 @@ public final class FeatureMatrixView {
                 Hyperlink l = new Hyperlink(cell.text());
                 l.getStyleClass().add("matrix-cell");
                 l.pseudoClassStateChanged(PseudoClass.getPseudoClass(cell.status()), true);
-                l.setTooltip(new Tooltip(cell.tooltip()));
+                // a tooltip per cell is a popup window each: made on the first hover, not for every cell up front
+                l.setOnMouseEntered(e -> {
+                    if (l.getTooltip() == null) {
+                        l.setTooltip(new Tooltip(cell.tooltip()));
+                    }
+                });
                 l.setMaxWidth(Double.MAX_VALUE);
                 l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 l.setId("matrix-" + r + "-" + c);
