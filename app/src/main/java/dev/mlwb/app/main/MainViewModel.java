@@ -193,6 +193,7 @@ public final class MainViewModel {
         if (!shownPartially) {
             shownPartially = true;
             arriveAt(r, new EvidenceIndex(r));
+            overview.progress(r); // the same report, marked as a running analysis's
         } else {
             report.set(r);
             index.set(p.index());

@@ -51,46 +51,29 @@ public final class OverviewView {
         content.setId("overview");
         root.setFitToWidth(true);
         root.getStyleClass().add("page-scroll");
-        // the findings list is drawn first; the overview fills in at the next pulse
-        // a running analysis changes the report after every check: the counts follow at once, the page is
-        // rebuilt at most every REBUILD_GAP, keeping its scroll position; a new incident is rebuilt at once,
-        // scrolled to the top, and a finished report at once in place
+        // the findings list is drawn first; the overview fills in at the next pulse. While checks run, the
+        // findings appear in the list as each check finishes and this page follows with its counts only: a page
+        // rebuilt, or even refreshed, as checks finish stalled the window for a frame or two each time (the feature
+        // grid alone is a few hundred cells). A new incident is built at once, scrolled to the top; a finished
+        // report (or a live re-check) rebuilds the page in place.
         model.reportProperty().addListener((obs, was, is) -> {
             if (was == null || is == null || !was.bundle().equals(is.bundle())) {
                 AfterPulse.run(() -> rebuild(true));
             } else if (model.inProgress()) {
                 refreshTiles();
-                rebuildSoon();
+                if (checksSummary != null) {
+                    checksSummary.setText(model.checksSummary());
+                }
             } else {
-                pendingRebuild.stop();
                 AfterPulse.run(() -> rebuild(false));
             }
         });
         rebuild(true);
     }
 
-    /** While findings arrive, the counts follow at once and the rest of the page at most this often. */
-    private static final javafx.util.Duration REBUILD_GAP = javafx.util.Duration.seconds(5);
     private final java.util.Map<Severity, Label> tileLabels = new java.util.EnumMap<>(Severity.class);
-    private final javafx.animation.PauseTransition pendingRebuild = new javafx.animation.PauseTransition(REBUILD_GAP);
-    private long lastRebuild;
-
-    /** Rebuilds the page now if the last rebuild is long enough ago, else once the gap has passed. */
-    private void rebuildSoon() {
-        long since = (System.nanoTime() - lastRebuild) / 1_000_000;
-        if (since >= REBUILD_GAP.toMillis() && pendingRebuild.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-            AfterPulse.run(() -> rebuild(false));
-            return;
-        }
-        if (pendingRebuild.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-            pendingRebuild.setDuration(javafx.util.Duration.millis(Math.max(50, REBUILD_GAP.toMillis() - since)));
-            pendingRebuild.setOnFinished(e -> rebuild(false));
-            pendingRebuild.playFromStart();
-        }
-    }
 
     private void rebuild(boolean toTop) {
-        lastRebuild = System.nanoTime();
         double scrolled = root.getVvalue();
         CheckReport r = model.reportProperty().get();
         if (r == null) {
@@ -119,7 +102,10 @@ public final class OverviewView {
             checksSection = null;
         }
         matrixSection(model.matrix()).ifPresent(content.getChildren()::add);
-        content.getChildren().addAll(findings(), checks());
+        findingsBox = new VBox(6);
+        findingsBox.setId("overview-findings");
+        fillFindings();
+        content.getChildren().addAll(findingsBox, checks());
         root.setVvalue(toTop ? 0 : scrolled);
     }
 
@@ -198,9 +184,21 @@ public final class OverviewView {
         return new VBox(6, heading("Timeline"), timeline.root(), new HBox(10, range, clear));
     }
 
-    private Node findings() {
-        VBox box = new VBox(6, heading("Findings by severity"));
-        box.setId("overview-findings");
+    private VBox findingsBox;
+
+    private void fillFindings() {
+        VBox box = findingsBox;
+        box.getChildren().setAll(heading("Findings by severity"));
+        if (model.inProgress()) {
+            Label checking = new Label("Checking: each check's findings appear in the list on the left as it finishes; "
+                    + "this page (the story, feature health, findings by severity and the checks) is completed once "
+                    + "every check is done.");
+            checking.getStyleClass().add("summary");
+            checking.setWrapText(true);
+            checking.setId("overview-checking");
+            box.getChildren().add(checking);
+            return;
+        }
         for (Severity s : Severity.values()) {
             List<Finding> list = model.findings(s);
             if (list.isEmpty()) {
@@ -225,7 +223,6 @@ public final class OverviewView {
             none.setWrapText(true);
             box.getChildren().add(none);
         }
-        return box;
     }
 
     /** The checks table: built once per incident, its rows replaced as checks finish. */

@@ -82,7 +82,7 @@ public final class LoadResponsiveness {
                 public void handle(long now) {
                     if (last != 0) {
                         pulseGaps.add((now - last) / 1_000_000);
-                        if ((now - last) / 1_000_000 > 150) {
+                        if ((now - last) / 1_000_000 > Long.getLong("mlwb.probe.gap", 150)) {
                             LOG.info("gap of {} ms before this pulse", (now - last) / 1_000_000);
                         }
                     }
