@@ -33,8 +33,13 @@ public final class EnvironmentDiffView {
         Tables.rowStates(table.table(), EnvironmentDiffViewModel::states);
         CheckBox only = new CheckBox("Only fields that differ");
         only.setId("environment-only-differences");
-        only.selectedProperty().bindBidirectional(model.onlyDifferencesProperty());
-        model.onlyDifferencesProperty().addListener((obs, was, is) -> table.setRows(model.rows()));
+        // a listener on the box, not a bidirectional binding: a binding holds both sides weakly, and nothing else
+        // holds this view's model, so after a garbage collection the box would have filtered nothing
+        only.setSelected(model.onlyDifferencesProperty().get());
+        only.selectedProperty().addListener((obs, was, is) -> {
+            model.onlyDifferencesProperty().set(is);
+            table.setRows(model.rows());
+        });
         FlowPane runs = new FlowPane(8, 4);
         model.runs().forEach(r -> {
             Hyperlink link = EvidencePane.link(Subject.run(r), r, context);
