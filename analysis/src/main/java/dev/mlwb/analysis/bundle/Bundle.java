@@ -78,6 +78,11 @@ public final class Bundle implements AutoCloseable {
     }
 
     /** A path relative to the bundle root, for messages. */
+    /** How errors name a source's files: the one file relative to the bundle, or its pattern and how many files. */
+    public String shown(SourceSpec source, List<Path> files) {
+        return files.size() == 1 ? relative(files.get(0)) : source.path() + " (" + files.size() + " files)";
+    }
+
     public String relative(Path p) {
         Path r = p.startsWith(root) ? root.relativize(p) : p;
         return r.toString().replace('\\', '/');

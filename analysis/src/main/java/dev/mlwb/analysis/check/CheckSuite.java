@@ -177,7 +177,7 @@ public final class CheckSuite {
     }
 
     private static String describe(Exception e) {
-        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().split("\\R")[0];
+        String msg = dev.mlwb.analysis.format.Fmt.firstLine(e, e.getClass().getSimpleName());
         return e instanceof SQLException ? "query failed: " + msg : msg;
     }
 }

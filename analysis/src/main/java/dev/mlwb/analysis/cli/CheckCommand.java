@@ -85,8 +85,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("mlwb: " + e.getMessage());
             return MlwbCli.UNUSABLE;
         } catch (SQLException e) {
-            err.println("mlwb: the embedded database failed: " + MlwbCli.oneLine(e));
-            return MlwbCli.UNUSABLE;
+            return MlwbCli.databaseFailed(err, e);
         }
         try (result) {
             CheckReport report = result.report();
@@ -109,8 +108,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             return exitCode(report);
         } catch (SQLException e) {
-            err.println("mlwb: the embedded database failed: " + MlwbCli.oneLine(e));
-            return MlwbCli.UNUSABLE;
+            return MlwbCli.databaseFailed(err, e);
         }
     }
 

@@ -83,8 +83,7 @@ final class InitCommand implements Callable<Integer> {
             err.println("mlwb: " + folder + ": " + MlwbCli.oneLine(e));
             return MlwbCli.UNUSABLE;
         } catch (SQLException e) {
-            err.println("mlwb: the embedded database failed: " + MlwbCli.oneLine(e));
-            return MlwbCli.UNUSABLE;
+            return MlwbCli.databaseFailed(err, e);
         }
     }
 

@@ -47,9 +47,14 @@ public final class MlwbCli implements Runnable {
         return cli.execute(args);
     }
 
+    /** The one line a command prints when the embedded database fails; the exit code that goes with it. */
+    static int databaseFailed(java.io.PrintWriter err, java.sql.SQLException e) {
+        err.println("mlwb: the embedded database failed: " + oneLine(e));
+        return UNUSABLE;
+    }
+
     static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.strip().split("\\R")[0];
+        return dev.mlwb.analysis.format.Fmt.firstLine(e, e.getClass().getSimpleName());
     }
 
     private static void configureLogging(String[] args) {

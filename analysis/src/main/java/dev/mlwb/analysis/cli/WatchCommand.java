@@ -76,8 +76,7 @@ final class WatchCommand implements Callable<Integer> {
             err.println("mlwb: " + e.getMessage());
             return MlwbCli.UNUSABLE;
         } catch (SQLException e) {
-            err.println("mlwb: the embedded database failed: " + MlwbCli.oneLine(e));
-            return MlwbCli.UNUSABLE;
+            return MlwbCli.databaseFailed(err, e);
         }
         BlockingQueue<LiveMonitor.Change> changes = new LinkedBlockingQueue<>();
         try (LiveMonitor monitor = new LiveMonitor(bundle, poll, live, changes::offer).start()) {

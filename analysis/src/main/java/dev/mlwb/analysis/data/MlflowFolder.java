@@ -175,7 +175,8 @@ final class MlflowFolder {
             }
             return n;
         } catch (IOException e) {
-            throw new BundleException(shown, "", "is not valid YAML: " + e.getMessage().strip().split("\\R")[0], e);
+            throw new BundleException(shown, "", "is not valid YAML: "
+                    + dev.mlwb.analysis.format.Fmt.firstLine(e, "unreadable"), e);
         }
     }
 }

@@ -37,7 +37,7 @@ final class OtlpLogsSource {
     Table load(SourceSpec spec) throws BundleException, SQLException {
         List<Path> files = bundle.resolve(spec);
         List<String> shownFiles = files.stream().map(bundle::relative).toList();
-        String shown = shownFiles.size() == 1 ? shownFiles.get(0) : spec.path() + " (" + files.size() + " files)";
+        String shown = bundle.shown(spec, files);
         String list = files.stream().map(p -> Sql.string(p.toString())).collect(Collectors.joining(", ", "[", "]"));
         String view = "src_" + spec.index();
         try {
@@ -51,8 +51,8 @@ final class OtlpLogsSource {
                     + timestamp() + " AS __ts, " + type(spec) + " AS __type, " + level(spec) + " AS __level, "
                     + component(spec) + " AS __component, " + message(spec) + " AS __message, attrs AS __attrs FROM rec");
         } catch (SQLException e) {
-            String m = e.getMessage() == null ? "unreadable" : e.getMessage().strip().split("\\R")[0];
-            throw new BundleException(shown, "", "cannot be read as OTLP JSON logs: " + m, e);
+            throw new BundleException(shown, "", "cannot be read as OTLP JSON logs: "
+                    + dev.mlwb.analysis.format.Fmt.firstLine(e, "unreadable"), e);
         }
         Row counts = db.first("SELECT count(*) AS n, count(*) FILTER (WHERE __ts IS NULL) AS untimed FROM " + view)
                 .orElseThrow();

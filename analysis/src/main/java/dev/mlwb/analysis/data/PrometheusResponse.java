@@ -43,7 +43,8 @@ public final class PrometheusResponse {
                     + "'$.data.resultType') AS type FROM read_json_objects(" + Sql.string(file.toString())
                     + ", format = 'auto') LIMIT 1");
         } catch (SQLException e) {
-            throw new BundleException(shown, "", "is not a Prometheus API response: " + firstLine(e), e);
+            throw new BundleException(shown, "", "is not a Prometheus API response: "
+                    + dev.mlwb.analysis.format.Fmt.firstLine(e, "unreadable"), e);
         }
         if (head.isEmpty()) {
             throw new BundleException(shown, "", "is empty; expected a Prometheus query_range response");
@@ -62,9 +63,5 @@ public final class PrometheusResponse {
             throw new BundleException(shown, "", "holds a " + (type.isEmpty() ? "missing" : type)
                     + " result; a metrics source needs a range query's matrix (or an instant query's vector)");
         }
-    }
-
-    private static String firstLine(SQLException e) {
-        return e.getMessage() == null ? "unreadable" : e.getMessage().strip().split("\\R")[0];
     }
 }

@@ -37,7 +37,7 @@ final class SourceLoader {
     Table load(SourceSpec spec) throws BundleException, SQLException {
         List<Path> files = bundle.resolve(spec);
         List<String> shownFiles = files.stream().map(bundle::relative).toList();
-        String shown = shownFiles.size() == 1 ? shownFiles.get(0) : spec.path() + " (" + files.size() + " files)";
+        String shown = bundle.shown(spec, files);
         String raw = "raw_" + spec.index();
         Map<String, String> columns;
         try {

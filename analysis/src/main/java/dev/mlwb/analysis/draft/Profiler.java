@@ -93,8 +93,8 @@ final class Profiler {
             return profileTable(rel, file, format.get());
         } catch (SQLException e) {
             cancel.throwIfCancelled();
-            String m = e.getMessage() == null ? "unreadable" : e.getMessage().strip().split("\\R")[0];
-            return FileProfile.unreadable(rel, format, "cannot be read as " + format.get().key() + ": " + m);
+            return FileProfile.unreadable(rel, format, "cannot be read as " + format.get().key() + ": "
+                    + dev.mlwb.analysis.format.Fmt.firstLine(e, "unreadable"));
         }
     }
 

@@ -51,6 +51,12 @@ public final class Fmt {
         return num(v, 4);
     }
 
+    /** The first line of an exception's message, as an error line shows it; {@code ifNone} when it has none. */
+    public static String firstLine(Throwable e, String ifNone) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? ifNone : m.strip().split("\\R")[0];
+    }
+
     /** A count with thousands separators: {@code 1,234,567}. */
     public static String count(double v) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%,d", Math.round(v));

@@ -14,4 +14,11 @@ class FmtTest {
         assertThat(Fmt.measure(0.5)).isEqualTo("0.5");
         assertThat(Fmt.measure(Double.NaN)).isEqualTo("n/a");
     }
+
+    @Test
+    void anErrorLineIsTheMessagesFirstLineOrWhatToSayWithoutOne() {
+        assertThat(Fmt.firstLine(new java.sql.SQLException("  Parser Error: syntax error\nLINE 1: SELECT\n"), "unreadable"))
+                .isEqualTo("Parser Error: syntax error");
+        assertThat(Fmt.firstLine(new java.io.IOException((String) null), "unreadable")).isEqualTo("unreadable");
+    }
 }
