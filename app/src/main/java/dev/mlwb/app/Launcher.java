@@ -33,8 +33,7 @@ public final class Launcher {
      */
     public static void leaveACoreToTheWindow() {
         int cores = Runtime.getRuntime().availableProcessors();
-        String env = System.getenv("MLWB_DUCKDB_THREADS");
-        if (cores > 1 && System.getProperty("mlwb.duckdb.threads") == null && (env == null || env.isBlank())) {
+        if (cores > 1 && !dev.mlwb.analysis.data.DuckDbSettings.threadsChosen()) {
             System.setProperty("mlwb.duckdb.threads", String.valueOf(cores - 1));
         }
     }

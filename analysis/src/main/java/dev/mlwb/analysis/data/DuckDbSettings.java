@@ -29,8 +29,17 @@ public record DuckDbSettings(String memoryLimit, Path tempDirectory, int threads
 
     /** The settings from system properties and the environment, with the defaults above. */
     public static DuckDbSettings fromEnvironment() {
-        return of(System.getProperties().entrySet().stream().collect(java.util.stream.Collectors.toMap(
-                e -> String.valueOf(e.getKey()), e -> String.valueOf(e.getValue()))), System.getenv());
+        return of(systemProperties(), System.getenv());
+    }
+
+    /** Whether the user chose DuckDB's threads (the system property or the environment variable). */
+    public static boolean threadsChosen() {
+        return setting(systemProperties(), System.getenv(), "threads").isPresent();
+    }
+
+    private static Map<String, String> systemProperties() {
+        return System.getProperties().entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                e -> String.valueOf(e.getKey()), e -> String.valueOf(e.getValue())));
     }
 
     static DuckDbSettings of(Map<String, String> properties, Map<String, String> env) {
