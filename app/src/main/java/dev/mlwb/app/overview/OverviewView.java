@@ -102,16 +102,13 @@ public final class OverviewView {
             checksSection = null;
         }
         matrixSection(model.matrix()).ifPresent(content.getChildren()::add);
-        findingsBox = new VBox(6);
-        findingsBox.setId("overview-findings");
-        fillFindings();
-        content.getChildren().addAll(findingsBox, checks());
+        content.getChildren().addAll(findings(), checks());
         root.setVvalue(toTop ? 0 : scrolled);
     }
 
     /**
-     * The feature health section; while findings arrive it is rebuilt only when a data check changed what it shows
-     * (a grid of a few hundred cells is the page's costliest part).
+     * The feature health section; a page rebuilt for the same incident (a finished analysis, a live re-check) keeps
+     * the grid when nothing in it changed (a grid of a few hundred cells is the page's costliest part).
      */
     private Optional<Node> matrixSection(FeatureMatrixViewModel matrix) {
         List<Object> key = List.of(matrix.columns(), matrix.rows(), matrix.hidden(), matrix.skipped());
@@ -184,11 +181,9 @@ public final class OverviewView {
         return new VBox(6, heading("Timeline"), timeline.root(), new HBox(10, range, clear));
     }
 
-    private VBox findingsBox;
-
-    private void fillFindings() {
-        VBox box = findingsBox;
-        box.getChildren().setAll(heading("Findings by severity"));
+    private Node findings() {
+        VBox box = new VBox(6, heading("Findings by severity"));
+        box.setId("overview-findings");
         if (model.inProgress()) {
             Label checking = new Label("Checking: each check's findings appear in the list on the left as it finishes; "
                     + "this page (the story, feature health, findings by severity and the checks) is completed once "
@@ -197,7 +192,7 @@ public final class OverviewView {
             checking.setWrapText(true);
             checking.setId("overview-checking");
             box.getChildren().add(checking);
-            return;
+            return box;
         }
         for (Severity s : Severity.values()) {
             List<Finding> list = model.findings(s);
@@ -223,9 +218,10 @@ public final class OverviewView {
             none.setWrapText(true);
             box.getChildren().add(none);
         }
+        return box;
     }
 
-    /** The checks table: built once per incident, its rows replaced as checks finish. */
+    /** The checks table: built once per incident; a page rebuilt for the same incident replaces its rows. */
     private Node checks() {
         if (checksSection != null) {
             checksTable.setRows(model.checks());
