@@ -49,7 +49,7 @@ public final class Profiles {
      * categories read, so that their findings can arrive before the numeric columns are counted.
      */
     public static Profiles categorical(IncidentData data) throws SQLException {
-        return stage(data, windowHours(data), Profiler.Stage.CATEGORICAL);
+        return stage(data, windowHours(data), Profiler.Stage.CATEGORIES);
     }
 
     private static double windowHours(IncidentData data) {
@@ -61,15 +61,24 @@ public final class Profiles {
         String key = stage + "/" + windowHours;
         Profiles p = cache.computed.get(key);
         if (p == null) {
-            p = new Profiler(data, new DuckDbProfileEngine(data.db()), windowHours).run(stage);
+            Profiler profiler;
+            if (stage == Profiler.Stage.NUMERIC) {
+                profiler = new Profiler(data, new DuckDbProfileEngine(data.db()), windowHours);
+            } else {
+                // categories per window start from the same profiler's overall counts (and its judgement of identifiers)
+                profiler = cache.categorical.computeIfAbsent(windowHours,
+                        h -> new Profiler(data, new DuckDbProfileEngine(data.db()), h));
+            }
+            p = profiler.run(stage);
             cache.computed.put(key, p);
         }
         return p;
     }
 
-    /** The profiles computed so far for an incident, by stage and window length. */
+    /** The profiles computed so far for an incident, by stage and window length, and the categorical profilers. */
     private static final class Cache {
         private final Map<String, Profiles> computed = new java.util.HashMap<>();
+        private final Map<Double, Profiler> categorical = new java.util.HashMap<>();
     }
 
     /** The profile of a whole table, if it was profiled. */
