@@ -74,8 +74,8 @@ public final class MainViewModel {
     private Task<Analysis.Result> task;
     /** Whether the running analysis has shown a snapshot (so its result updates the views in place). */
     private boolean shownPartially;
-    /** How many findings' windows the last prepared snapshot held, -1 before the first (follower thread only). */
-    private volatile int preparedWindows = -1;
+    /** Whether the running analysis's timeline is shown (set on the FX thread, read where snapshots are prepared). */
+    private volatile boolean timelineShown;
 
     public MainViewModel(AnalysisService service) {
         this.service = service;
@@ -136,6 +136,7 @@ public final class MainViewModel {
      */
     public void open(Path bundle) {
         cancel();
+        timelineShown = false; // before the follower starts preparing this bundle's snapshots
         java.util.concurrent.atomic.AtomicReference<Task<Analysis.Result>> self = new java.util.concurrent.atomic.AtomicReference<>();
         Task<Analysis.Result> t = service.analyse(bundle, new AnalysisService.Snapshots<Prepared>() {
             @Override
@@ -143,8 +144,8 @@ public final class MainViewModel {
                 int windows = s.timeline().map(t -> t.findings().size()).orElse(0);
                 // the timeline chart is drawn for the events once loaded, then again with every finding's windows
                 // when the analysis is done: rebuilding it as checks finish would stall the window each time
-                boolean first = preparedWindows < 0;
-                preparedWindows = windows;
+                // the first snapshot shown brings the timeline (a snapshot may be prepared and then not shown)
+                boolean first = !timelineShown;
                 return new Prepared(s, new EvidenceIndex(s.report()),
                         first ? s.timeline().map(TimelineViewModel::new) : Optional.empty(), windows);
             }
@@ -159,7 +160,6 @@ public final class MainViewModel {
         self.set(t);
         task = t;
         shownPartially = false;
-        preparedWindows = -1;
         running.set(true);
         progress.bind(t.progressProperty());
         status.bind(t.messageProperty());
@@ -201,7 +201,10 @@ public final class MainViewModel {
             findings.update(r);
             showIssues(r);
         }
-        p.timeline().ifPresent(overview::setTimeline);
+        p.timeline().ifPresent(t -> {
+            overview.setTimeline(t);
+            timelineShown = true;
+        });
         review.waiting(p.snapshot().checksDone(), p.snapshot().checksTotal());
         subtitle.set(bundleName(r.bundle()) + "  ·  checking: " + p.snapshot().checksDone() + " of "
                 + p.snapshot().checksTotal() + " checks done");

@@ -30,7 +30,8 @@ public final class AnalysisService implements AutoCloseable {
         return t;
     });
     private Analysis.Result current;
-    private PendingAnalysis prestarted;
+    /** The analysis {@link #prestart} started, until {@link #analyse} adopts it (package-private for tests). */
+    PendingAnalysis prestarted;
 
     /** Starts analysing a bundle right away, before JavaFX is up; {@link #analyse} of the same path adopts it. */
     public void prestart(Path bundle) {
@@ -203,9 +204,16 @@ public final class AnalysisService implements AutoCloseable {
             T prepared = snapshots.prepare(s);
             showing.set(true);
             Platform.runLater(() -> {
-                showing.set(false);
-                if (!isCancelled() && !isDone()) {
-                    snapshots.show(prepared);
+                try {
+                    // a snapshot that waited for the FX thread (building the window, say) while checks found more is
+                    // not shown: the next poll relays the newer one (at most once per check with findings)
+                    Analysis.Snapshot newest = pending.snapshot();
+                    boolean superseded = newest != s && newest.report().findings().size() > s.report().findings().size();
+                    if (!isCancelled() && !isDone() && !superseded) {
+                        snapshots.show(prepared);
+                    }
+                } finally {
+                    showing.set(false);
                 }
             });
         }
