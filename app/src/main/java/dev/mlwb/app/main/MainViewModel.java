@@ -126,8 +126,7 @@ public final class MainViewModel {
     }
 
     /** What a snapshot of a running analysis shows, prepared off the FX thread. */
-    private record Prepared(Analysis.Snapshot snapshot, EvidenceIndex index, Optional<TimelineViewModel> timeline,
-                            int windows) {
+    private record Prepared(Analysis.Snapshot snapshot, EvidenceIndex index, Optional<TimelineViewModel> timeline) {
     }
 
     /**
@@ -141,13 +140,11 @@ public final class MainViewModel {
         Task<Analysis.Result> t = service.analyse(bundle, new AnalysisService.Snapshots<Prepared>() {
             @Override
             public Prepared prepare(Analysis.Snapshot s) {
-                int windows = s.timeline().map(t -> t.findings().size()).orElse(0);
-                // the timeline chart is drawn for the events once loaded, then again with every finding's windows
-                // when the analysis is done: rebuilding it as checks finish would stall the window each time
-                // the first snapshot shown brings the timeline (a snapshot may be prepared and then not shown)
-                boolean first = !timelineShown;
+                // the timeline chart is drawn once, with the first snapshot shown (not the first prepared: one may be
+                // dropped), then again with every finding's windows when the analysis is done: rebuilding it as checks
+                // finish would stall the window each time
                 return new Prepared(s, new EvidenceIndex(s.report()),
-                        first ? s.timeline().map(TimelineViewModel::new) : Optional.empty(), windows);
+                        timelineShown ? Optional.empty() : s.timeline().map(TimelineViewModel::new));
             }
 
             @Override
