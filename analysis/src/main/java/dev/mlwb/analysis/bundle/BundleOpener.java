@@ -27,7 +27,9 @@ public final class BundleOpener {
     private BundleOpener() {
     }
 
-    public static Bundle open(Path path) throws BundleException {
+    public static Bundle open(Path given) throws BundleException {
+        // the path as the user gave it, without redundant steps ("app/../sample-incidents/x" is shown as "sample-incidents/x")
+        Path path = given.normalize();
         Path p = path.toAbsolutePath().normalize();
         String shown = path.toString();
         if (!Files.exists(p)) {

@@ -37,6 +37,17 @@ class BundleOpenerTest {
     }
 
     @Test
+    void thePathIsShownAsGivenWithoutRedundantSteps() throws Exception {
+        events(tmp.resolve("b"));
+        Files.createDirectories(tmp.resolve("app"));
+        try (Bundle b = BundleOpener.open(tmp.resolve("app/../b"))) {
+            assertThat(b.opened()).isEqualTo(tmp.resolve("b"));
+        }
+        assertThatThrownBy(() -> BundleOpener.open(tmp.resolve("app/../missing")))
+                .hasMessageContaining(tmp.resolve("missing").toString()).hasMessageNotContaining("..");
+    }
+
+    @Test
     void opensAZipWithOneTopFolderAndRemovesItsCopyOnClose() throws Exception {
         Path zip = tmp.resolve("incident.zip");
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
