@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  *       made the pass over the categories of a 1M-row reference about five times as long).</li>
  *   <li>Categories are counted in two stages on one profiler: {@link Stage#CATEGORIES} counts every part's
  *       categories overall (what the unseen-category check reads, so its findings come first), then
- *       {@link Stage#CATEGORICAL} counts the current sides again per window (what drift follows over time).</li>
+ *       {@link Stage#CATEGORICAL} counts the current sides again per window (what drift follows over time);
+ *       {@link Profiles} runs them in that order and keeps each result.</li>
  * </ul>
  */
 final class Profiler {
@@ -81,21 +82,16 @@ final class Profiler {
     enum Stage { CATEGORIES, CATEGORICAL, NUMERIC }
 
     private Stage ran;
-    /** The {@link Stage#CATEGORIES} stage's result, once run. */
-    private Profiles categories;
 
     Profiles run(Stage stage) throws SQLException {
-        if (stage == Stage.CATEGORIES && categories != null) {
-            return categories;
-        }
         if (stage == Stage.CATEGORICAL) {
-            if (categories == null) {
-                run(Stage.CATEGORIES);
+            if (ran != Stage.CATEGORIES) {
+                throw new IllegalStateException("categories per window are counted after CATEGORIES; this profiler ran " + ran);
             }
             ran = stage;
             // the head pass's judgement of identifiers (in shapes) holds; only the parts followed over time are counted again
             for (ProfileTarget t : targets.values()) {
-                Optional<Duration> window = windowed(t.table()) ? window(t) : Optional.empty();
+                Optional<Duration> window = window(t);
                 if (window.isPresent()) {
                     profile(t, Map.of(), window);
                 }
@@ -120,20 +116,16 @@ final class Profiler {
         boolean windows = stage == Stage.NUMERIC;
         for (ProfileTarget t : targets.values()) {
             if (exact(t) && isEdgeSource(t)) {
-                profile(t, Map.of(), windows && windowed(t.table()) ? window(t) : Optional.empty());
+                profile(t, Map.of(), windows ? window(t) : Optional.empty());
             }
         }
         Map<String, double[]> edges = edges();
         for (ProfileTarget t : targets.values()) {
             if (profiles.keySet().stream().noneMatch(p -> p.table().equals(t.table()))) {
-                profile(t, exact(t) ? Map.of() : edges, windows && windowed(t.table()) ? window(t) : Optional.empty());
+                profile(t, exact(t) ? Map.of() : edges, windows ? window(t) : Optional.empty());
             }
         }
-        Profiles out = new Profiles(profiles);
-        if (stage == Stage.CATEGORIES) {
-            categories = out;
-        }
-        return out;
+        return new Profiles(profiles);
     }
 
     /** The targets, edge sources and references, from the comparisons and the vocabularies. */
@@ -211,16 +203,17 @@ final class Profiler {
         return categorySources.values().stream().anyMatch(p -> p.table().equals(t.table()));
     }
 
-    /** Whether a table is counted per time window: unless it is only ever a comparison's reference. */
-    private boolean windowed(Table t) {
-        return !referenceSides.contains(t) || currentSides.contains(t);
-    }
-
-    /** The window length a target's time span calls for (none for a target without timestamps or a short span). */
+    /**
+     * The window length a target is counted per: none for a table that is only ever a comparison's reference, nor
+     * for one without timestamps or with a short span.
+     */
     private Optional<Duration> window(ProfileTarget t) throws SQLException {
-        Optional<long[]> span = shapes.entrySet().stream()
-                .filter(e -> e.getKey().table().equals(t.table()) && e.getValue().span().isPresent())
-                .map(e -> e.getValue().span().get()).reduce((a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        if (referenceSides.contains(t.table()) && !currentSides.contains(t.table())) {
+            return Optional.empty();
+        }
+        Optional<long[]> span = shapes.entrySet().stream().filter(e -> e.getKey().table().equals(t.table()))
+                .map(e -> e.getValue().span()).flatMap(Optional::stream).reduce((a, b) -> new long[] {
+                        Math.min(a[0], b[0]), Math.max(a[1], b[1])});
         if (span.isEmpty() && t.timed()) {
             span = engine.span(t);
         }

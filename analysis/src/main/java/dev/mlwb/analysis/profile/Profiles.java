@@ -65,7 +65,10 @@ public final class Profiles {
             if (stage == Profiler.Stage.NUMERIC) {
                 profiler = new Profiler(data, new DuckDbProfileEngine(data.db()), windowHours);
             } else {
-                // categories per window start from the same profiler's overall counts (and its judgement of identifiers)
+                if (stage == Profiler.Stage.CATEGORICAL) {
+                    // categories per window start from the same profiler's overall counts (and its judgement of identifiers)
+                    stage(data, windowHours, Profiler.Stage.CATEGORIES);
+                }
                 profiler = cache.categorical.computeIfAbsent(windowHours,
                         h -> new Profiler(data, new DuckDbProfileEngine(data.db()), h));
             }
