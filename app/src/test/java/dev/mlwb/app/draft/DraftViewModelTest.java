@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlwb.analysis.bundle.BundleOpener;
 import dev.mlwb.analysis.bundle.Role;
+import dev.mlwb.app.SampleCopy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,17 +27,7 @@ class DraftViewModelTest {
 
     @BeforeEach
     void draft() throws IOException {
-        folder = tmp.resolve("cc");
-        try (Stream<Path> files = Files.walk(SAMPLE)) {
-            for (Path p : files.toList()) {
-                Path to = folder.resolve(SAMPLE.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else if (!p.getFileName().toString().equals("incident.yaml")) {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        folder = SampleCopy.withoutManifest(SAMPLE, tmp.resolve("cc"));
         model = new DraftViewModel(folder, NOW, NOW);
         model.load();
     }

@@ -1,5 +1,6 @@
 package dev.mlwb.app.tools;
 
+import dev.mlwb.app.SampleCopy;
 import dev.mlwb.app.Workbench;
 import dev.mlwb.app.chart.PngExport;
 import dev.mlwb.app.draft.FileRow;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -55,17 +55,8 @@ public final class DraftLiveTour {
             out = Path.of(arguments[0]);
             Files.createDirectories(out);
             Path sample = Path.of(arguments[3]);
-            folder = Files.createTempDirectory("mlwb-tour-").resolve(sample.getFileName());
-            try (Stream<Path> files = Files.walk(sample)) {
-                for (Path p : files.toList()) {
-                    Path to = folder.resolve(sample.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(to);
-                    } else if (!p.getFileName().toString().equals("incident.yaml")) {
-                        Files.copy(p, to);
-                    }
-                }
-            }
+            folder = SampleCopy.withoutManifest(sample,
+                    Files.createTempDirectory("mlwb-tour-").resolve(sample.getFileName()));
             workbench = Workbench.into(stage, Double.parseDouble(arguments[1]), Double.parseDouble(arguments[2]));
             stage.show();
             workbench.live().setPoll(Duration.ofMillis(200));

@@ -2,14 +2,13 @@ package dev.mlwb.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlwb.app.SampleCopy;
 import dev.mlwb.app.Workbench;
 import dev.mlwb.app.draft.CheckRow;
 import dev.mlwb.app.draft.FileRow;
 import dev.mlwb.app.draft.MappingRow;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -26,17 +25,7 @@ class DraftFormUiTest extends WorkbenchWindowTest {
     @Test
     void aFolderWithoutAManifestGetsADraftToEditAndSave(FxRobot robot) throws Exception {
         Path sample = UiSupport.sample("canary-contamination");
-        Path folder = tmp.resolve("cc");
-        try (Stream<Path> files = Files.walk(sample)) {
-            for (Path p : files.toList()) {
-                Path to = folder.resolve(sample.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else if (!p.getFileName().toString().equals("incident.yaml")) {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        Path folder = SampleCopy.withoutManifest(sample, tmp.resolve("cc"));
         robot.interact(() -> workbench.view().open(folder));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#draft-coverage").tryQueryAs(Label.class)
                 .map(l -> l.getText().startsWith("6 of 19 checks can run")).orElse(false));

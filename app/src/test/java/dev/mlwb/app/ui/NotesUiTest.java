@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mlwb.analysis.check.Finding;
 import dev.mlwb.analysis.report.ReportFormat;
+import dev.mlwb.app.SampleCopy;
 import dev.mlwb.app.Workbench;
 import dev.mlwb.app.main.IssueItem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import org.junit.jupiter.api.Test;
@@ -27,19 +27,7 @@ class NotesUiTest extends WorkbenchWindowTest {
     Path tmp;
 
     private Path copyOfSample() throws IOException {
-        Path from = sample("nondeterminism");
-        Path to = tmp.resolve("nondeterminism");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
+        return SampleCopy.of(sample("nondeterminism"), tmp.resolve("nondeterminism"));
     }
 
     private void waitForNotes() throws Exception {
